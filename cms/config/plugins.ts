@@ -1,0 +1,42 @@
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GRAPHQL_LIMITS } from '../src/limits';
+import { httpStatusForErrors } from '../src/graphql/http-status';
+
+import { DEFAULT_CORS_ORIGINS, corsOrigin } from '../src/cors';
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  graphql: {
+    config: {
+      endpoint: '/graphql',
+      shadowCRUD: true,
+      ...GRAPHQL_LIMITS,
+      // No landing page on GET: Apollo's pages load scripts from a CDN and invite exploration.
+      // Developers use the documented schema.graphql and their own client.
+      landingPage: () => ApolloServerPluginLandingPageDisabled(),
+      // schema.graphql is written on every load so drift shows up in `git diff`;
+      // tests point GRAPHQL_SCHEMA_FILE at a temporary file and compare.
+      generateArtifacts: true,
+      artifacts: {
+        schema: env('GRAPHQL_SCHEMA_FILE', path.resolve(__dirname, '../../..', 'schema.graphql')),
+        typegen: false,
+      },
+      apolloServer: {
+        introspection: true,
+        includeStacktraceInErrorResponses: false,
+        plugins: [httpStatusForErrors],
+        // Same origins as the REST API (config/middlewares.ts); Strapi's default here is any origin.
+        cors: { origin: corsOrigin(env.array('CORS_ORIGINS', DEFAULT_CORS_ORIGINS)), allowMethods: ['GET', 'POST', 'OPTIONS'] },
+      },
+    },
+  },
+  'users-permissions': {
+    config: {
+      // Auth routes are rate-limited per IP and path; tests turn it off explicitly.
+      ratelimit: { enabled: env.bool('AUTH_RATE_LIMIT', true), interval: 60000, max: 10 },
+      jwt: { expiresIn: '7d' },
+      jwtSecret: env('JWT_SECRET'),
+    },
+  },
+});

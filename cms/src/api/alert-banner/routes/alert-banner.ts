@@ -1,0 +1,4 @@
+import { factories } from '@strapi/strapi';
+
+// Read-only over REST: create, update and delete stay in the admin panel.
+export default factories.createCoreRouter('api::alert-banner.alert-banner', { only: ['find', 'findOne'] });

@@ -1,0 +1,33 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+
+/**
+ * Strapi 5 lets any role with `find` read drafts by asking for them
+ * (REST `?status=draft`, GraphQL `status: DRAFT`). The public content API must
+ * serve published content only, so such a request is refused outright.
+ * The admin panel and API tokens (issued to the build and previews) are unaffected.
+ */
+export function draftGuard(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    if (READ_ACTIONS.has(context.action) && requestsDrafts(context.params) && isPublicContentRequest(strapi)) {
+      // PolicyError is the ForbiddenError whose message Strapi passes on to the client.
+      throw new errors.PolicyError('Drafts are not available through the public API. Ask for published content.');
+    }
+    return next();
+  };
+}
+
+function requestsDrafts(params: unknown): boolean {
+  return typeof params === 'object' && params !== null && 'status' in params && params.status !== 'published';
+}
+
+function isPublicContentRequest(strapi: Core.Strapi): boolean {
+  const ctx = strapi.requestContext.get();
+  if (!ctx) return false; // bootstrap, seed and scripts run outside any request
+  const route: { info?: { type?: string } } | undefined = ctx.state?.route;
+  if (route?.info?.type !== 'content-api') return false;
+  const strategy: { name?: string } | undefined = ctx.state?.auth?.strategy;
+  return strategy?.name !== 'api-token';
+}

@@ -1,0 +1,61 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { servicePageRules } from './rules/service-page';
+import { alertBannerRules } from './rules/alert-banner';
+
+export interface PublishRule {
+  /** Relations and components the rule needs to see on the draft. */
+  populate: string[];
+  /** Every problem with the draft, each naming its field; empty when it may be published. */
+  check(draft: Record<string, unknown>): string[];
+}
+
+type RuledType = 'api::service-page.service-page' | 'api::alert-banner.alert-banner';
+
+const RULES: Record<RuledType, PublishRule> = {
+  'api::service-page.service-page': servicePageRules,
+  'api::alert-banner.alert-banner': alertBannerRules,
+};
+
+/**
+ * Content is checked when it is published, not while it is a draft: editors can
+ * save half-finished work, but nothing the site cannot render goes live.
+ * `create`/`update` with status "published" are turned into save-then-publish so
+ * the same check runs whichever way publishing is asked for.
+ */
+export function publishRules(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    if (!(context.uid in RULES)) return next();
+    const uid = context.uid as RuledType;
+    const rule = RULES[uid];
+    const params = context.params as { documentId?: string; status?: string; locale?: string };
+
+    if (context.action === 'publish' && params.documentId) {
+      const draft = await strapi.documents(uid).findOne({
+        documentId: params.documentId,
+        status: 'draft',
+        populate: rule.populate as never,
+      });
+      if (draft) assertPublishable(rule, draft as Record<string, unknown>);
+      return next();
+    }
+
+    if ((context.action === 'create' || context.action === 'update') && params.status === 'published') {
+      params.status = 'draft';
+      const saved = (await next()) as { documentId: string } | null;
+      if (!saved) return saved;
+      await strapi.documents(uid).publish({ documentId: saved.documentId });
+      return strapi.documents(uid).findOne({ documentId: saved.documentId, status: 'published' });
+    }
+    return next();
+  };
+}
+
+function assertPublishable(rule: PublishRule, draft: Record<string, unknown>): void {
+  const problems = rule.check(draft);
+  if (problems.length === 0) return;
+  const name = String(draft.title ?? draft.name ?? draft.documentId);
+  throw new errors.ValidationError(`"${name}" cannot be published yet:\n- ${problems.join('\n- ')}`, {
+    errors: problems.map((message) => ({ message, path: [message.split(':')[0] ?? ''] })),
+  });
+}

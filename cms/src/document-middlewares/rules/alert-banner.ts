@@ -1,0 +1,25 @@
+import type { PublishRule } from '../publish-rules';
+
+type Relation = Array<{ documentId: string }> | undefined;
+
+/** A banner needs a sensible window, a complete link and, when targeted, a target. */
+export const alertBannerRules: PublishRule = {
+  populate: ['serviceAreas', 'servicePages'],
+  check(draft) {
+    const problems: string[] = [];
+    const startsAt = Date.parse(String(draft.startsAt));
+    const endsAt = draft.endsAt ? Date.parse(String(draft.endsAt)) : undefined;
+    if (endsAt !== undefined && !(endsAt > startsAt)) problems.push('endsAt: The end time must be after the start time');
+    if (Boolean(draft.linkUrl) !== Boolean(draft.linkText)) {
+      problems.push('linkText: Give both a link address and link text, or neither');
+    }
+    if (typeof draft.linkUrl === 'string' && draft.linkUrl && !/^(https:\/\/|\/)/.test(draft.linkUrl)) {
+      problems.push('linkUrl: The link must start with https:// or /');
+    }
+    const targets = ((draft.serviceAreas as Relation) ?? []).length + ((draft.servicePages as Relation) ?? []).length;
+    if (draft.scope === 'targeted' && targets === 0) {
+      problems.push('scope: Choose at least one service area or service page for a targeted banner');
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+import { PUBLIC_READ_TYPES } from '../bootstrap/public-permissions';
+
+/**
+ * The public GraphQL API is read-only: no mutation is generated for our content
+ * types, so none can be discovered or attempted. Editors write in the admin panel.
+ */
+export function registerGraphqlExtensions(strapi: Core.Strapi): void {
+  const extension = strapi.plugin('graphql').service('extension');
+  for (const uid of PUBLIC_READ_TYPES) {
+    extension.shadowCRUD(uid).disableMutations();
+  }
+}

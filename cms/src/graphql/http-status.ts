@@ -1,0 +1,25 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+
+const STATUS_BY_CODE: Record<string, number> = {
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+  BAD_USER_INPUT: 400,
+};
+
+/**
+ * Apollo answers 200 for errors raised while resolving. A refused request (a
+ * draft asked for by the public, an invalid filter) should say so in the HTTP
+ * status too, so caches, monitors and clients see a 4xx rather than a success.
+ */
+export const httpStatusForErrors: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const codes = (response.body.singleResult.errors ?? []).map((error) => String(error.extensions?.code ?? ''));
+        const status = codes.map((code) => STATUS_BY_CODE[code]).find((value) => value !== undefined);
+        if (status !== undefined) response.http.status = status;
+      },
+    };
+  },
+};

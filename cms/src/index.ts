@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi';
+import { ensureSupportLevels } from './bootstrap/support-levels';
+import { grantPublicRead } from './bootstrap/public-permissions';
+import { closePublicRegistration } from './bootstrap/registration';
+import { ensureAdminUser } from './bootstrap/admin-users';
+import { draftGuard } from './document-middlewares/draft-guard';
+import { supportLevelGuard } from './document-middlewares/support-level-guard';
+import { publishRules } from './document-middlewares/publish-rules';
+import { registerGraphqlExtensions } from './graphql/extensions';
+import { seedDemoCouncil } from './seed';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(draftGuard(strapi));
+    strapi.documents.use(supportLevelGuard(strapi));
+    strapi.documents.use(publishRules(strapi));
+    registerGraphqlExtensions(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureSupportLevels(strapi);
+    await grantPublicRead(strapi);
+    await closePublicRegistration(strapi);
+    await ensureLocalLogins(strapi);
+    if (process.env.SEED_DEMO_COUNCIL === 'true') {
+      await seedDemoCouncil(strapi);
+    }
+  },
+};
+
+/** `npm start` puts the local logins in cms/.env; production creates its admins by hand. */
+async function ensureLocalLogins(strapi: Core.Strapi): Promise<void> {
+  const { EDITOR_EMAIL, EDITOR_PASSWORD, ADMIN_EMAIL, ADMIN_PASSWORD } = process.env;
+  if (ADMIN_EMAIL && ADMIN_PASSWORD) {
+    await ensureAdminUser(strapi, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, firstname: 'Council', lastname: 'Administrator' }, 'strapi-super-admin');
+  }
+  if (EDITOR_EMAIL && EDITOR_PASSWORD) {
+    await ensureAdminUser(strapi, { email: EDITOR_EMAIL, password: EDITOR_PASSWORD, firstname: 'Demo', lastname: 'Editor' }, 'strapi-editor');
+  }
+}

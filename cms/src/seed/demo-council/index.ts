@@ -1,0 +1,5 @@
+/** Bramblewick Borough Council: the fictional council behind `npm start`, the tests and the screenshots. */
+export { serviceAreas } from './service-areas';
+export { servicePages } from './service-pages';
+export { communityHubs } from './community-hubs';
+export { alertBanners } from './alert-banners';

@@ -1,0 +1,143 @@
+import type { Core } from '@strapi/strapi';
+import { alertBanners, communityHubs, serviceAreas, servicePages } from './demo-council';
+import type { SeedAlertBanner, SeedCommunityHub, SeedServicePage } from './types';
+
+export interface SeedOptions {
+  /** Extra service pages (from the generator) to add to the demo council. */
+  extraServicePages?: SeedServicePage[];
+  /** The day banners' windows are counted from; defaults to now. */
+  now?: Date;
+}
+
+export interface SeedReport {
+  created: Record<'serviceAreas' | 'servicePages' | 'communityHubs' | 'alertBanners', number>;
+}
+
+type SlugIndex = Map<string, string>;
+
+/**
+ * Loads the fictional Bramblewick Borough Council through the Document Service.
+ * Idempotent: entries are matched by slug (banners by title) and only missing ones
+ * are created, so re-running never overwrites an editor's changes.
+ */
+export async function seedDemoCouncil(strapi: Core.Strapi, options: SeedOptions = {}): Promise<SeedReport> {
+  const now = options.now ?? new Date();
+  const pages = [...servicePages, ...(options.extraServicePages ?? [])];
+  const report: SeedReport = { created: { serviceAreas: 0, servicePages: 0, communityHubs: 0, alertBanners: 0 } };
+
+  const levels = await indexBy(strapi, 'api::support-level.support-level', 'key');
+  const areas = await indexBy(strapi, 'api::service-area.service-area', 'slug');
+  for (const area of serviceAreas) {
+    if (areas.has(area.slug)) continue;
+    const created = await strapi.documents('api::service-area.service-area').create({ data: area, status: 'published' });
+    areas.set(area.slug, created.documentId);
+    report.created.serviceAreas += 1;
+  }
+
+  const pageIds = await indexBy(strapi, 'api::service-page.service-page', 'slug');
+  const newPages = pages.filter((page) => !pageIds.has(page.slug));
+  for (const page of newPages) {
+    const created = await strapi.documents('api::service-page.service-page').create({
+      data: servicePageData(page, areas, levels),
+    });
+    pageIds.set(page.slug, created.documentId);
+  }
+  // Related pages point at each other, so they are linked once every page exists.
+  for (const page of newPages) {
+    const documentId = lookup(pageIds, page.slug, 'service page');
+    await strapi.documents('api::service-page.service-page').update({
+      documentId,
+      data: { relatedPages: page.related.map((slug) => lookup(pageIds, slug, `related page of ${page.slug}`)) },
+    });
+    await strapi.documents('api::service-page.service-page').publish({ documentId });
+    report.created.servicePages += 1;
+  }
+
+  const hubs = await indexBy(strapi, 'api::community-hub.community-hub', 'slug');
+  for (const hub of communityHubs) {
+    if (hubs.has(hub.slug)) continue;
+    await strapi.documents('api::community-hub.community-hub').create({ data: hubData(hub, pageIds), status: 'published' });
+    report.created.communityHubs += 1;
+  }
+
+  const banners = await indexBy(strapi, 'api::alert-banner.alert-banner', 'title');
+  for (const banner of alertBanners) {
+    if (banners.has(banner.title)) continue;
+    await strapi.documents('api::alert-banner.alert-banner').create({
+      data: bannerData(banner, now, areas, pageIds),
+      status: 'published',
+    });
+    report.created.alertBanners += 1;
+  }
+  return report;
+}
+
+type SeededType =
+  | 'api::support-level.support-level'
+  | 'api::service-area.service-area'
+  | 'api::service-page.service-page'
+  | 'api::community-hub.community-hub'
+  | 'api::alert-banner.alert-banner';
+
+async function indexBy(strapi: Core.Strapi, uid: SeededType, field: string): Promise<SlugIndex> {
+  const index: SlugIndex = new Map();
+  const pageSize = 500;
+  for (let start = 0; ; start += pageSize) {
+    const batch = (await strapi.documents(uid).findMany({
+      status: 'draft',
+      fields: [field] as never,
+      start,
+      limit: pageSize,
+    })) as Array<Record<string, unknown> & { documentId: string }>;
+    for (const entry of batch) index.set(String(entry[field]), entry.documentId);
+    if (batch.length < pageSize) return index;
+  }
+}
+
+function lookup(index: SlugIndex, key: string, what: string): string {
+  const documentId = index.get(key);
+  if (!documentId) throw new Error(`Seed data refers to a missing ${what}: "${key}"`);
+  return documentId;
+}
+
+function servicePageData(page: SeedServicePage, areas: SlugIndex, levels: SlugIndex) {
+  return {
+    title: page.title,
+    slug: page.slug,
+    summary: page.summary,
+    body: page.body,
+    serviceArea: lookup(areas, page.area, `service area of ${page.slug}`),
+    supportLevel: lookup(levels, page.level, `support level of ${page.slug}`),
+    lgslCode: page.lgslCode ?? null,
+    taskType: page.taskType,
+    isTopTask: page.isTopTask,
+    expectedResponse: page.expectedResponse ?? null,
+    contactChannels: page.contactChannels,
+    owner: page.owner,
+    reviewBy: page.reviewBy,
+  } as never;
+}
+
+function hubData(hub: SeedCommunityHub, pages: SlugIndex) {
+  const { services, ...fields } = hub;
+  return {
+    ...fields,
+    openingTimes: hub.openingTimes.map((time) => ({ ...time, opens: `${time.opens}:00`, closes: `${time.closes}:00` })),
+    servicePages: services.map((slug) => lookup(pages, slug, `service of hub ${hub.slug}`)),
+  } as never;
+}
+
+function bannerData(banner: SeedAlertBanner, now: Date, areas: SlugIndex, pages: SlugIndex) {
+  const { startsInDays, endsInDays, areas: areaSlugs, pages: pageSlugs, ...fields } = banner;
+  return {
+    ...fields,
+    startsAt: addDays(now, startsInDays).toISOString(),
+    endsAt: endsInDays === undefined ? null : addDays(now, endsInDays).toISOString(),
+    serviceAreas: (areaSlugs ?? []).map((slug) => lookup(areas, slug, `area of banner ${banner.title}`)),
+    servicePages: (pageSlugs ?? []).map((slug) => lookup(pages, slug, `page of banner ${banner.title}`)),
+  } as never;
+}
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 24 * 60 * 60 * 1000);
+}

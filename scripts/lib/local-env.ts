@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+/**
+ * cms/.env holds this machine's secrets and demo logins. It is created on the
+ * first `npm start`, reused after, and never committed (.gitignore).
+ */
+export interface LocalEnv {
+  values: Record<string, string>;
+  created: boolean;
+}
+
+const secret = (bytes = 24) => randomBytes(bytes).toString('base64');
+// Strapi requires an upper-case letter, a lower-case letter and a number.
+const password = () => `${randomBytes(9).toString('base64url')}Aa1`;
+
+export function ensureLocalEnv(file: string): LocalEnv {
+  if (existsSync(file)) return { values: parseEnv(readFileSync(file, 'utf8')), created: false };
+  const values: Record<string, string> = {
+    HOST: '127.0.0.1',
+    PORT: '1337',
+    APP_KEYS: [secret(), secret(), secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: '.tmp/data.db',
+    SEED_DEMO_COUNCIL: 'true',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    EDITOR_EMAIL: 'editor@bramblewick.example',
+    EDITOR_PASSWORD: password(),
+    ADMIN_EMAIL: 'admin@bramblewick.example',
+    ADMIN_PASSWORD: password(),
+  };
+  const text = [
+    '# Created by `npm start` for this machine only. Never commit this file.',
+    ...Object.entries(values).map(([key, value]) => `${key}=${value}`),
+    '',
+  ].join('\n');
+  writeFileSync(file, text, { mode: 0o600 });
+  return { values, created: true };
+}
+
+export function parseEnv(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*)\s*$/.exec(line);
+    if (match) values[match[1]!] = match[2]!.replace(/^(['"])(.*)\1$/, '$2');
+  }
+  return values;
+}

@@ -1,0 +1,91 @@
+/**
+ * `npm start`: everything a new user needs, in order, with progress on the terminal.
+ * 1. local secrets and demo logins (cms/.env, created once);
+ * 2. the shared vocabulary and the CMS are built only when their sources changed;
+ * 3. Strapi starts on 127.0.0.1:1337 with SQLite, seeded with the demo council;
+ * 4. the site is built from the CMS and served on 127.0.0.1:4321.
+ */
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { ensureLocalEnv } from './lib/local-env';
+import { fingerprint, isFresh, markFresh } from './lib/fingerprint';
+import { launch, run, waitForUrl } from './lib/processes';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CMS = path.join(ROOT, 'cms');
+const SITE = path.join(ROOT, 'site');
+const DOMAIN = path.join(ROOT, 'domain');
+const bin = (pkg: string, file: string) => path.join(ROOT, 'node_modules', pkg, file);
+const children: ChildProcess[] = [];
+
+function step(message: string): void {
+  console.log(`\n==> ${message}`);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  step('Local settings');
+  const env = ensureLocalEnv(path.join(CMS, '.env'));
+  console.log(env.created ? 'Created cms/.env with new secrets and demo logins.' : 'Using existing cms/.env.');
+  mkdirSync(path.join(CMS, '.tmp'), { recursive: true });
+  mkdirSync(path.join(CMS, 'public/uploads'), { recursive: true });
+
+  await buildIfChanged('shared vocabulary (domain/)', path.join(DOMAIN, 'dist/.fingerprint'), [path.join(DOMAIN, 'src'), path.join(DOMAIN, 'package.json')], () =>
+    run('npm', ['run', 'build', '--silent'], { cwd: DOMAIN, label: 'domain' }),
+  );
+  await buildIfChanged('CMS and admin panel (cms/, about a minute the first time)', path.join(CMS, 'dist/.fingerprint'),
+    ['src', 'config', 'tsconfig.json', 'package.json'].map((entry) => path.join(CMS, entry)).concat(path.join(DOMAIN, 'dist')),
+    () => run(process.execPath, [bin('@strapi/strapi', 'bin/strapi.js'), 'build'], { cwd: CMS, label: 'cms', env: { NODE_ENV: 'production' } }),
+  );
+
+  step('Starting the CMS on http://127.0.0.1:1337 (SQLite, demo council)');
+  const cms = launch(process.execPath, [bin('@strapi/strapi', 'bin/strapi.js'), 'start'], { cwd: CMS, label: 'cms' });
+  children.push(cms);
+  await waitForUrl('http://127.0.0.1:1337/_health', 180_000, cms);
+
+  step('Building the site from the CMS');
+  await run(process.execPath, [bin('astro', 'astro.js'), 'build'], { cwd: SITE, label: 'site', env: { CMS_URL: 'http://127.0.0.1:1337' } });
+
+  step('Serving the site on http://127.0.0.1:4321');
+  const site = launch(process.execPath, [bin('astro', 'astro.js'), 'preview', '--host', '127.0.0.1', '--port', '4321'], { cwd: SITE, label: 'site' });
+  children.push(site);
+  await waitForUrl('http://127.0.0.1:4321/', 60_000, site);
+
+  const { EDITOR_EMAIL, EDITOR_PASSWORD, ADMIN_EMAIL, ADMIN_PASSWORD } = env.values;
+  console.log(`
+Doorstep is running (ready in ${Math.round((Date.now() - started) / 1000)} s).
+
+  Resident site   http://127.0.0.1:4321/
+  CMS admin       http://127.0.0.1:1337/admin
+  GraphQL API     http://127.0.0.1:1337/graphql
+
+  Editor login    ${EDITOR_EMAIL}  /  ${EDITOR_PASSWORD}
+  Admin login     ${ADMIN_EMAIL}  /  ${ADMIN_PASSWORD}
+  (kept in cms/.env; delete cms/.env and cms/.tmp to start afresh)
+
+Press Ctrl+C to stop.`);
+}
+
+async function buildIfChanged(what: string, stamp: string, inputs: string[], build: () => Promise<void>): Promise<void> {
+  const print = fingerprint(inputs);
+  if (isFresh(stamp, print)) {
+    step(`Building ${what}: up to date, skipped`);
+    return;
+  }
+  step(`Building ${what}`);
+  await build();
+  markFresh(stamp, print);
+}
+
+function stopAll(code: number): never {
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(code);
+}
+
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));
+main().catch((error: unknown) => {
+  console.error(`\nnpm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  stopAll(1);
+});

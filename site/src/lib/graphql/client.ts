@@ -1,0 +1,55 @@
+import type { TypedDocumentString } from './__generated__/graphql';
+
+/** Where the build reads content from. Set CMS_URL for another CMS; the default is `npm start`'s. */
+export const CMS_URL = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
+
+/** The API's maxLimit: asking for more is capped, so the build asks for exactly this per page. */
+export const PAGE_SIZE = 100;
+
+export class CmsRequestError extends Error {}
+
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  let response: Response;
+  try {
+    response = await fetch(`${CMS_URL}/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ query: document.toString(), variables }),
+    });
+  } catch (cause) {
+    throw new CmsRequestError(`Cannot reach the CMS at ${CMS_URL}/graphql. Is it running? (${String(cause)})`);
+  }
+  const body = (await response.json().catch(() => ({}))) as { data?: TResult; errors?: Array<{ message: string }> };
+  if (!response.ok || body.errors?.length || !body.data) {
+    const messages = body.errors?.map((error) => error.message).join('; ') ?? response.statusText;
+    throw new CmsRequestError(`The CMS refused a query (HTTP ${response.status}): ${messages}`);
+  }
+  return body.data;
+}
+
+interface Connection<TNode> {
+  nodes: TNode[];
+  pageInfo: { page: number; pageCount: number; total: number };
+}
+
+/**
+ * Fetches every page of a paginated list. The API caps each page at PAGE_SIZE, so
+ * a build that asked once would silently lose everything after the first page.
+ */
+export async function fetchAll<TResult, TNode>(
+  document: TypedDocumentString<TResult, { page: number; pageSize: number }>,
+  select: (result: TResult) => Connection<TNode>,
+): Promise<TNode[]> {
+  const first = select(await request(document, { page: 1, pageSize: PAGE_SIZE }));
+  const nodes = [...first.nodes];
+  for (let page = 2; page <= first.pageInfo.pageCount; page += 1) {
+    nodes.push(...select(await request(document, { page, pageSize: PAGE_SIZE })).nodes);
+  }
+  if (nodes.length !== first.pageInfo.total) {
+    throw new CmsRequestError(`Expected ${first.pageInfo.total} entries but fetched ${nodes.length}; content changed during the build?`);
+  }
+  return nodes;
+}

@@ -1,0 +1,93 @@
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { createTestDatabase, type TestDatabase } from './database';
+import { CMS_DIR } from './paths';
+import { testSecrets } from './secrets';
+
+// Strapi's ESM build fails on a directory import: load its CommonJS build.
+const require = createRequire(import.meta.url);
+
+export interface CmsOptions {
+  /** Load the demo council (Bramblewick) after boot. */
+  seed?: boolean;
+  /** Extra environment for this CMS (for example logins). */
+  env?: Record<string, string>;
+}
+
+export interface TestCms {
+  strapi: Core.Strapi;
+  url: string;
+  database: TestDatabase;
+  graphql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResponse>;
+  stop(): Promise<void>;
+}
+
+export interface GraphqlResponse {
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+}
+
+/** Boots the real, compiled CMS on a random port against a throwaway database. */
+export async function startCms(options: CmsOptions = {}): Promise<TestCms> {
+  const database = await createTestDatabase();
+  const env: Record<string, string> = {
+    ...testSecrets(),
+    ...database.env,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    NODE_ENV: 'test',
+    SERVE_ADMIN_PANEL: 'false',
+    AUTH_RATE_LIMIT: 'false',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_STARTUP_LOG: 'false',
+    STRAPI_LOG_LEVEL: 'warn',
+    GRAPHQL_SCHEMA_FILE: path.join(os.tmpdir(), `doorstep-schema-${process.pid}-${Date.now()}.graphql`),
+    ...options.env,
+  };
+  const previous = applyEnv(env);
+
+  const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+  const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false });
+  strapi.log.level = 'warn';
+  await strapi.load();
+  await strapi.listen();
+  const { port } = strapi.server.httpServer.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  if (options.seed) {
+    const { seedDemoCouncil } = await import('../../cms/src/seed');
+    await seedDemoCouncil(strapi);
+  }
+
+  return {
+    strapi,
+    url,
+    database,
+    graphql: async (query, variables, headers) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as GraphqlResponse['body'] };
+    },
+    stop: async () => {
+      await strapi.destroy();
+      await database.drop();
+      applyEnv(previous);
+    },
+  };
+}
+
+function applyEnv(values: Record<string, string | undefined>): Record<string, string | undefined> {
+  const previous: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(values)) {
+    previous[key] = process.env[key];
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  return previous;
+}
