@@ -10,7 +10,8 @@ const config: CodegenConfig = {
   documents: ['site/src/lib/graphql/queries/**/*.graphql'],
   ignoreNoDocuments: false,
   generates: {
-    'site/src/lib/graphql/__generated__/': {
+    // CODEGEN_OUT lets the drift test generate into a temporary folder and compare.
+    [process.env.CODEGEN_OUT ?? 'site/src/lib/graphql/__generated__/']: {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {

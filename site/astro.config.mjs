@@ -6,6 +6,8 @@ import react from '@astrojs/react';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
+  // Tests and the rebuild worker build into their own folder; `npm start` uses dist/.
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // React is for islands only (form runner, verge map, account); content pages ship none.

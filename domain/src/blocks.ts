@@ -55,26 +55,30 @@ export interface ListBlock {
 }
 export type ListItemBlock = z.infer<typeof listItemBlockSchema>;
 
-export const listBlockSchema: z.ZodType<ListBlock> = z.lazy(() =>
-  z.strictObject({
-    type: z.literal('list'),
-    format: z.enum(['ordered', 'unordered']),
-    indentLevel: z.number().int().min(0).optional(),
-    children: z.array(z.union([listItemBlockSchema, listBlockSchema])),
-  }),
+// Lists nest, so their children are declared lazily; the list itself stays a plain
+// object schema so the block union below can discriminate on `type` and report
+// problems inside the right branch.
+const listChildSchema: z.ZodType<ListItemBlock | ListBlock> = z.lazy(() =>
+  z.discriminatedUnion('type', [listItemBlockSchema, listBlockSchema]),
 );
+
+export const listBlockSchema = z.strictObject({
+  type: z.literal('list'),
+  format: z.enum(['ordered', 'unordered']),
+  indentLevel: z.number().int().min(0).optional(),
+  children: z.array(listChildSchema),
+});
 
 export const quoteBlockSchema = z.strictObject({
   type: z.literal('quote'),
   children: z.array(inlineNodeSchema),
 });
 
-export const blockSchema = z.union([
-  paragraphBlockSchema,
-  headingBlockSchema,
-  listBlockSchema,
-  quoteBlockSchema,
-]);
+export const blockSchema = z.discriminatedUnion(
+  'type',
+  [paragraphBlockSchema, headingBlockSchema, listBlockSchema, quoteBlockSchema],
+  { error: 'This kind of block cannot be shown on the site: use paragraphs, headings, lists or quotes' },
+);
 
 export const blocksSchema = z.array(blockSchema);
 
@@ -88,7 +92,7 @@ export function blocksToPlainText(blocks: readonly Block[]): string {
   const inline = (nodes: readonly InlineNode[]): string =>
     nodes.map((node) => (node.type === 'text' ? node.text : inline(node.children))).join('');
   const block = (node: Block | ListItemBlock): string => {
-    if (node.type === 'list') return node.children.map(block).join('\n');
+    if (node.type === 'list') return node.children.map(block).filter(Boolean).join('\n');
     return inline(node.children);
   };
   return blocks.map(block).join('\n\n');

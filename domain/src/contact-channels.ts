@@ -8,13 +8,15 @@ export type ContactChannelKind = z.infer<typeof contactChannelKindSchema>;
 
 const UK_PHONE = /^(?:\+44\s?|0)(?:\d\s?){9,10}$/;
 
+export const contactChannelFields = {
+  kind: contactChannelKindSchema,
+  label: z.string().trim().min(1).max(120),
+  value: z.string().trim().min(1).max(300),
+  availability: z.string().trim().max(200).nullish(),
+};
+
 export const contactChannelSchema = z
-  .object({
-    kind: contactChannelKindSchema,
-    label: z.string().trim().min(1).max(120),
-    value: z.string().trim().min(1).max(300),
-    availability: z.string().trim().max(200).nullish(),
-  })
+  .object(contactChannelFields)
   .superRefine((channel, ctx) => {
     const problem = channelValueProblem(channel.kind, channel.value);
     if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });

@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -54,6 +55,8 @@ export async function startCms(options: CmsOptions = {}): Promise<TestCms> {
   strapi.log.level = 'warn';
   await strapi.load();
   await strapi.listen();
+  // Nexus writes the schema file without awaiting it; wait so readers see it whole.
+  await waitForFile(env.GRAPHQL_SCHEMA_FILE!);
   const { port } = strapi.server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
 
@@ -80,6 +83,14 @@ export async function startCms(options: CmsOptions = {}): Promise<TestCms> {
       applyEnv(previous);
     },
   };
+}
+
+async function waitForFile(file: string): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    if (existsSync(file) && statSync(file).size > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`The CMS did not write its GraphQL schema to ${file}`);
 }
 
 function applyEnv(values: Record<string, string | undefined>): Record<string, string | undefined> {

@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { isSupportLevelKey, SUPPORT_LEVEL_KEYS } from '@doorstep/domain';
 
 const UID = 'api::support-level.support-level';
 
@@ -17,6 +18,15 @@ export function supportLevelGuard(strapi: Core.Strapi): Modules.Documents.Middle
         throw new errors.ValidationError(
           'Support levels are fixed: you can change their wording but not delete or unpublish them.',
         );
+      case 'create': {
+        const key = (context.params as { data?: { key?: unknown } }).data?.key;
+        if (!isSupportLevelKey(key)) {
+          throw new errors.ValidationError(`A support level key must be one of ${SUPPORT_LEVEL_KEYS.join(', ')}.`);
+        }
+        const existing = await strapi.documents(UID).count({ status: 'draft', filters: { key } });
+        if (existing > 0) throw new errors.ValidationError(`Support level ${key} already exists; edit it instead.`);
+        return next();
+      }
       case 'update': {
         const params = context.params as { documentId: string; data?: { key?: unknown } };
         const newKey = params.data?.key;

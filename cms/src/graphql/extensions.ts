@@ -10,4 +10,9 @@ export function registerGraphqlExtensions(strapi: Core.Strapi): void {
   for (const uid of PUBLIC_READ_TYPES) {
     extension.shadowCRUD(uid).disableMutations();
   }
+  // Review workflows are a paid Strapi feature Doorstep does not use; upload writes go
+  // through the admin panel. Neither belongs in the public schema.
+  extension.shadowCRUD('plugin::review-workflows.workflow').disable();
+  extension.shadowCRUD('plugin::review-workflows.workflow-stage').disable();
+  extension.shadowCRUD('plugin::upload.file').disableMutations();
 }

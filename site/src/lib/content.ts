@@ -1,8 +1,11 @@
 import {
   blocksSchema,
+  contactChannelKindSchema,
   contactChannelSchema,
+  responseUnitSchema,
   describeIssues,
   expectedResponseSchema,
+  contactChannelFields,
   supportLevelKeySchema,
   type Block,
   type ContactChannel,
@@ -18,6 +21,10 @@ import { fetchAll } from './graphql/client';
  * zod rules as the CMS. An entry the site cannot render fails the build with a
  * message naming the entry and the field, instead of rendering as nothing.
  */
+/** Strapi's GraphQL spells enum values with underscores (level_0, working_days); the domain uses hyphens. */
+const graphqlEnum = <T extends z.ZodType>(schema: T) =>
+  z.string().transform((value) => value.replace(/_/g, '-')).pipe(schema);
+
 const servicePageSchema = z.object({
   documentId: z.string(),
   title: z.string().min(1),
@@ -29,9 +36,9 @@ const servicePageSchema = z.object({
   lgslCode: z.number().int().nullable(),
   updatedAt: z.string(),
   serviceArea: z.object({ title: z.string(), slug: z.string() }, { error: 'Every service page needs a service area' }),
-  supportLevel: z.object({ key: supportLevelKeySchema, name: z.string(), summary: z.string() }, { error: 'Every service page needs a support level' }),
-  expectedResponse: expectedResponseSchema.nullable(),
-  contactChannels: z.array(contactChannelSchema),
+  supportLevel: z.object({ key: graphqlEnum(supportLevelKeySchema), name: z.string(), summary: z.string() }, { error: 'Every service page needs a support level' }),
+  expectedResponse: z.object({ ...expectedResponseSchema.shape, unit: graphqlEnum(responseUnitSchema) }).nullable(),
+  contactChannels: z.array(z.object({ ...contactChannelFields, kind: graphqlEnum(contactChannelKindSchema) }).pipe(contactChannelSchema)),
   relatedPages: z.array(z.object({ title: z.string(), slug: z.string() })),
 });
 

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import sirv from 'sirv';
+import type { TestProject } from 'vitest/node';
+import { GRAPHQL_LIMITS } from '../../cms/src/limits';
+import { startCms, type TestCms } from '../support/cms';
+import { chromiumAvailable } from '../support/chromium';
+import { run } from '../../scripts/lib/processes';
+import { REPO_ROOT, SITE_DIR } from '../support/paths';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+    cmsUrl: string;
+    chromium: boolean;
+    publishedServicePages: number;
+  }
+}
+
+/** More service pages than the API's maxLimit, so a build that forgot to paginate would show fewer. */
+const EXTRA_PAGES = GRAPHQL_LIMITS.maxLimit - 40;
+
+/**
+ * Boots the seeded CMS, builds the real static site from it and serves the build,
+ * as `npm start` does, for the browser tests.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const hasChromium = chromiumAvailable();
+  project.provide('chromium', hasChromium);
+  if (!hasChromium) return async () => {};
+
+  const cms: TestCms = await startCms({ seed: true });
+  const { generateServicePages } = await import('../../cms/src/seed/generator');
+  const { seedDemoCouncil } = await import('../../cms/src/seed');
+  await seedDemoCouncil(cms.strapi, { extraServicePages: generateServicePages(EXTRA_PAGES, { prefix: 'e2e' }) });
+  const published = await cms.strapi.documents('api::service-page.service-page').count({ status: 'published' });
+
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'doorstep-site-'));
+  // Asynchronously: the CMS answering the build runs in this same process.
+  await run(process.execPath, [path.join(REPO_ROOT, 'node_modules/astro/astro.js'), 'build', '--silent'], {
+    cwd: SITE_DIR,
+    env: { CMS_URL: cms.url, SITE_OUT_DIR: outDir },
+    label: 'site build',
+  });
+  const server: Server = createServer(sirv(outDir, { dev: true, etag: true }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  project.provide('siteUrl', `http://127.0.0.1:${port}`);
+  project.provide('cmsUrl', cms.url);
+  project.provide('publishedServicePages', published);
+
+  return async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await cms.stop();
+    rmSync(outDir, { recursive: true, force: true });
+  };
+}

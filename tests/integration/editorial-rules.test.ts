@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, type TestCms } from '../support/cms';
+
+let cms: TestCms;
+
+beforeAll(async () => {
+  cms = await startCms({ seed: true });
+});
+
+afterAll(async () => {
+  await cms?.stop();
+});
+
+const levels = () => cms.strapi.documents('api::support-level.support-level');
+const pages = () => cms.strapi.documents('api::service-page.service-page');
+
+describe('support levels are fixed in code', () => {
+  it('has exactly the four keys, once each', async () => {
+    const all = await levels().findMany({ status: 'published', sort: 'rank:asc' });
+    expect(all.map((level) => level.key)).toEqual(['level-0', 'level-1', 'level-2', 'level-3']);
+  });
+
+  it('lets editors reword a level', async () => {
+    const [level] = await levels().findMany({ filters: { key: 'level-1' } });
+    await levels().update({ documentId: level!.documentId, data: { name: 'Do it online, any time' } });
+    await levels().publish({ documentId: level!.documentId });
+    const result = await cms.graphql('{ supportLevels(filters: { rank: { eq: 1 } }) { name } }');
+    expect(result.body.data?.supportLevels).toEqual([{ name: 'Do it online, any time' }]);
+  });
+
+  it('refuses to change a key', async () => {
+    const [level] = await levels().findMany({ filters: { key: 'level-2' } });
+    await expect(levels().update({ documentId: level!.documentId, data: { key: 'level-3' } })).rejects.toThrow(
+      /fixed as "level-2"/,
+    );
+  });
+
+  it('refuses to delete or unpublish a level', async () => {
+    const [level] = await levels().findMany({ filters: { key: 'level-0' } });
+    await expect(levels().delete({ documentId: level!.documentId })).rejects.toThrow(/Support levels are fixed/);
+    await expect(levels().unpublish({ documentId: level!.documentId })).rejects.toThrow(/Support levels are fixed/);
+  });
+
+  it('refuses a fifth level', async () => {
+    await expect(levels().create({ data: { key: 'level-4' as never, rank: 3, name: 'Extra', summary: 'No' } })).rejects.toThrow();
+    await expect(levels().create({ data: { key: 'level-1', rank: 1, name: 'Twin', summary: 'No' } })).rejects.toThrow();
+    expect(await levels().count({ status: 'draft' })).toBe(4);
+  });
+});
+
+describe('publishing checks what the site needs', () => {
+  const draft = {
+    title: 'Half-finished page',
+    slug: 'half-finished-page',
+    summary: 'Not ready yet',
+    taskType: 'action',
+    isTopTask: false,
+    owner: 'team@bramblewick.example',
+    reviewBy: '2027-01-01',
+  };
+
+  it('saves an incomplete draft but refuses to publish it, naming every problem', async () => {
+    const created = await pages().create({
+      data: { ...draft, body: [{ type: 'heading', level: 1, children: [{ type: 'text', text: 'Big' }] }] } as never,
+    });
+    const attempt = pages().publish({ documentId: created.documentId });
+    await expect(attempt).rejects.toThrow(/"Half-finished page" cannot be published yet/);
+    await attempt.catch((error: Error) => {
+      expect(error.message).toMatch(/serviceArea: Choose a service area before publishing/);
+      expect(error.message).toMatch(/supportLevel: Choose a support level before publishing/);
+      expect(error.message).toMatch(/body\[0\]/);
+      expect(error.message).toMatch(/expectedResponse: Say when residents can expect a reply/);
+    });
+    expect(await pages().findOne({ documentId: created.documentId, status: 'published' })).toBeNull();
+  });
+
+  it('applies the same check to create-and-publish in one step', async () => {
+    await expect(
+      pages().create({ data: { ...draft, slug: 'one-step', body: [] } as never, status: 'published' }),
+    ).rejects.toThrow(/cannot be published yet/);
+  });
+
+  it('refuses contact details residents could not use', async () => {
+    const [area] = await cms.strapi.documents('api::service-area.service-area').findMany({});
+    const [level] = await levels().findMany({ filters: { key: 'level-2' } });
+    const created = await pages().create({
+      data: {
+        ...draft,
+        slug: 'bad-contacts',
+        taskType: 'information',
+        serviceArea: area!.documentId,
+        supportLevel: level!.documentId,
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hello' }] }],
+        contactChannels: [{ kind: 'phone', label: 'Call us', value: 'call the office' }],
+      } as never,
+    });
+    await expect(pages().publish({ documentId: created.documentId })).rejects.toThrow(/contactChannels\[0\]\.value: Enter a UK phone number/);
+  });
+});
