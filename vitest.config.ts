@@ -10,6 +10,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Suites boot Strapi and Chromium; on two cores they run one file at a time.
+    fileParallelism: false,
     projects: [
       {
         test: {
@@ -23,7 +25,6 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           pool: 'threads',
-          fileParallelism: false,
           globalSetup: ['tests/support/compile-cms.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
@@ -34,7 +35,6 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           pool: 'threads',
-          fileParallelism: false,
           globalSetup: ['tests/support/compile-cms.ts', 'tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,

@@ -20,14 +20,15 @@ it('schema.graphql matches the schema the CMS serves (run `npm run schema` and c
   expect(served).toBe(committed);
 });
 
+// GraphQL enum values cannot contain hyphens, so Strapi spells level-0 as level_0.
 it('exposes the four support levels with their fixed keys', async () => {
   const result = await cms.graphql('{ supportLevels(sort: "rank:asc") { key rank name } }');
   expect(result.status).toBe(200);
   const levels = result.body.data?.supportLevels as Array<{ key: string; rank: number }>;
   expect(levels.map((level) => [level.key, level.rank])).toEqual([
-    ['level-0', 0],
-    ['level-1', 1],
-    ['level-2', 2],
-    ['level-3', 3],
+    ['level_0', 0],
+    ['level_1', 1],
+    ['level_2', 2],
+    ['level_3', 3],
   ]);
 });

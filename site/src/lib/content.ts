@@ -22,7 +22,7 @@ import { fetchAll } from './graphql/client';
  * message naming the entry and the field, instead of rendering as nothing.
  */
 /** Strapi's GraphQL spells enum values with underscores (level_0, working_days); the domain uses hyphens. */
-const graphqlEnum = <T extends z.ZodType>(schema: T) =>
+const graphqlEnum = <T extends z.ZodType<unknown, string>>(schema: T) =>
   z.string().transform((value) => value.replace(/_/g, '-')).pipe(schema);
 
 const servicePageSchema = z.object({

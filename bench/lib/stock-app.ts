@@ -1,0 +1,45 @@
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { CMS_DIR } from '../../tests/support/paths';
+
+/**
+ * A stock Strapi 5.54 app with Doorstep's content model and nothing else: default
+ * GraphQL settings, no middlewares, no rules. It is the baseline each benchmark
+ * runs beside the project, on the same machine, in the same run.
+ */
+export function writeStockApp(dir: string): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'config'), { recursive: true });
+  mkdirSync(path.join(dir, 'public/uploads'), { recursive: true });
+  cpSync(path.join(CMS_DIR, 'src/components'), path.join(dir, 'src/components'), { recursive: true });
+  cpSync(path.join(CMS_DIR, 'src/api'), path.join(dir, 'src/api'), {
+    recursive: true,
+    filter: (source) => !source.endsWith('.ts'),
+  });
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({
+      name: 'stock-strapi',
+      private: true,
+      dependencies: { '@strapi/strapi': '5.54.0', '@strapi/plugin-graphql': '5.54.0', '@strapi/plugin-users-permissions': '5.54.0' },
+      strapi: { telemetryDisabled: true },
+    }),
+  );
+  const files: Record<string, string> = {
+    'config/database.js': `module.exports = ({ env }) => ({ connection: { client: 'sqlite', connection: { filename: env('DATABASE_FILENAME') }, useNullAsDefault: true } });`,
+    'config/server.js': `module.exports = ({ env }) => ({ host: '127.0.0.1', port: env.int('PORT'), app: { keys: env.array('APP_KEYS') } });`,
+    'config/admin.js': `module.exports = ({ env }) => ({ serveAdminPanel: false, auth: { secret: env('ADMIN_JWT_SECRET') }, apiToken: { salt: env('API_TOKEN_SALT') }, transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } }, secrets: { encryptionKey: env('ENCRYPTION_KEY') } });`,
+    'config/plugins.js': `module.exports = ({ env }) => ({ 'users-permissions': { config: { jwtSecret: env('JWT_SECRET') } } });`,
+    'config/middlewares.js': `module.exports = ['strapi::logger','strapi::errors','strapi::security','strapi::cors','strapi::poweredBy','strapi::query','strapi::body','strapi::session','strapi::favicon','strapi::public'];`,
+  };
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), `${text}\n`);
+  for (const api of ['support-level', 'service-area', 'service-page', 'community-hub', 'alert-banner']) {
+    mkdirSync(path.join(dir, `src/api/${api}/routes`), { recursive: true });
+    writeFileSync(path.join(dir, `src/api/${api}/routes/${api}.js`), `module.exports = require('@strapi/strapi').factories.createCoreRouter('api::${api}.${api}');\n`);
+    mkdirSync(path.join(dir, `src/api/${api}/controllers`), { recursive: true });
+    writeFileSync(path.join(dir, `src/api/${api}/controllers/${api}.js`), `module.exports = require('@strapi/strapi').factories.createCoreController('api::${api}.${api}');\n`);
+    mkdirSync(path.join(dir, `src/api/${api}/services`), { recursive: true });
+    writeFileSync(path.join(dir, `src/api/${api}/services/${api}.js`), `module.exports = require('@strapi/strapi').factories.createCoreService('api::${api}.${api}');\n`);
+  }
+  return dir;
+}
