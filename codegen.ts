@@ -20,7 +20,14 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: true },
         // The JSON scalar (rich text) is parsed with zod before use, never trusted.
-        scalars: { JSON: 'unknown', DateTime: 'string', Date: 'string', Time: 'string', Long: 'number', I18NLocaleCode: 'string' },
+        scalars: {
+          JSON: 'unknown',
+          DateTime: 'string',
+          Date: 'string',
+          Time: 'string',
+          Long: 'number',
+          I18NLocaleCode: 'string',
+        },
       },
     },
   },

@@ -19,7 +19,9 @@ const QUERIES = {
     documentId title slug summary taskType serviceArea { title slug } supportLevel { key name } } }`,
 };
 
-execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', CMS_DIR], { stdio: 'inherit' });
+execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', CMS_DIR], {
+  stdio: 'inherit',
+});
 const stockDir = writeStockApp(path.join(RUNS_DIR, 'stock-app'));
 for (const name of ['doorstep.db', 'stock.db']) rmSync(path.join(RUNS_DIR, name), { force: true });
 
@@ -31,7 +33,13 @@ try {
   for (const [name, query] of Object.entries(QUERIES)) {
     const body = JSON.stringify({ query });
     for (const port of [18337, 18338]) {
-      const check = await (await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json();
+      const check: unknown = await (
+        await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        })
+      ).json();
       const count = (check as { data?: { servicePages?: unknown[] } }).data?.servicePages?.length;
       if (count !== 25) throw new Error(`port ${port} answered ${JSON.stringify(check).slice(0, 300)}`);
     }
@@ -57,5 +65,7 @@ function report(name: string, ours: LoadResult, base: LoadResult): void {
   console.log('|---|---|---|---|---|');
   console.log(row('stock Strapi 5.54', base));
   console.log(row('Doorstep', ours));
-  console.log(`\nratio Doorstep / stock: ${(ours.requestsPerSecond / base.requestsPerSecond).toFixed(2)}x requests/s, ${(ours.p50 / base.p50).toFixed(2)}x p50 latency`);
+  console.log(
+    `\nratio Doorstep / stock: ${(ours.requestsPerSecond / base.requestsPerSecond).toFixed(2)}x requests/s, ${(ours.p50 / base.p50).toFixed(2)}x p50 latency`,
+  );
 }

@@ -31,12 +31,24 @@ async function main(): Promise<void> {
   mkdirSync(path.join(CMS, '.tmp'), { recursive: true });
   mkdirSync(path.join(CMS, 'public/uploads'), { recursive: true });
 
-  await buildIfChanged('shared vocabulary (domain/)', path.join(DOMAIN, 'dist/.fingerprint'), [path.join(DOMAIN, 'src'), path.join(DOMAIN, 'package.json')], () =>
-    run('npm', ['run', 'build', '--silent'], { cwd: DOMAIN, label: 'domain' }),
+  await buildIfChanged(
+    'shared vocabulary (domain/)',
+    path.join(DOMAIN, 'dist/.fingerprint'),
+    [path.join(DOMAIN, 'src'), path.join(DOMAIN, 'package.json')],
+    () => run('npm', ['run', 'build', '--silent'], { cwd: DOMAIN, label: 'domain' }),
   );
-  await buildIfChanged('CMS and admin panel (cms/, about a minute the first time)', path.join(CMS, 'dist/.fingerprint'),
-    ['src', 'config', 'tsconfig.json', 'package.json'].map((entry) => path.join(CMS, entry)).concat(path.join(DOMAIN, 'dist')),
-    () => run(process.execPath, [bin('@strapi/strapi', 'bin/strapi.js'), 'build'], { cwd: CMS, label: 'cms', env: { NODE_ENV: 'production' } }),
+  await buildIfChanged(
+    'CMS and admin panel (cms/, about a minute the first time)',
+    path.join(CMS, 'dist/.fingerprint'),
+    ['src', 'config', 'tsconfig.json', 'package.json']
+      .map((entry) => path.join(CMS, entry))
+      .concat(path.join(DOMAIN, 'dist')),
+    () =>
+      run(process.execPath, [bin('@strapi/strapi', 'bin/strapi.js'), 'build'], {
+        cwd: CMS,
+        label: 'cms',
+        env: { NODE_ENV: 'production' },
+      }),
   );
 
   step('Starting the CMS on http://127.0.0.1:1337 (SQLite, demo council)');
@@ -45,10 +57,18 @@ async function main(): Promise<void> {
   await waitForUrl('http://127.0.0.1:1337/_health', 180_000, cms);
 
   step('Building the site from the CMS');
-  await run(process.execPath, [bin('astro', 'astro.js'), 'build'], { cwd: SITE, label: 'site', env: { CMS_URL: 'http://127.0.0.1:1337' } });
+  await run(process.execPath, [bin('astro', 'astro.js'), 'build'], {
+    cwd: SITE,
+    label: 'site',
+    env: { CMS_URL: 'http://127.0.0.1:1337' },
+  });
 
   step('Serving the site on http://127.0.0.1:4321');
-  const site = launch(process.execPath, [bin('astro', 'astro.js'), 'preview', '--host', '127.0.0.1', '--port', '4321'], { cwd: SITE, label: 'site' });
+  const site = launch(
+    process.execPath,
+    [bin('astro', 'astro.js'), 'preview', '--host', '127.0.0.1', '--port', '4321'],
+    { cwd: SITE, label: 'site' },
+  );
   children.push(site);
   await waitForUrl('http://127.0.0.1:4321/', 60_000, site);
 
@@ -67,7 +87,12 @@ Doorstep is running (ready in ${Math.round((Date.now() - started) / 1000)} s).
 Press Ctrl+C to stop.`);
 }
 
-async function buildIfChanged(what: string, stamp: string, inputs: string[], build: () => Promise<void>): Promise<void> {
+async function buildIfChanged(
+  what: string,
+  stamp: string,
+  inputs: string[],
+  build: () => Promise<void>,
+): Promise<void> {
   const print = fingerprint(inputs);
   if (isFresh(stamp, print)) {
     step(`Building ${what}: up to date, skipped`);

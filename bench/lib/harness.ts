@@ -17,13 +17,17 @@ export interface LoadResult {
 /** Starts a benchmark server process and resolves once it prints READY. */
 export function startServer(args: string[]): Promise<ChildProcess> {
   mkdirSync(RUNS_DIR, { recursive: true });
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(REPO_ROOT, 'bench/lib/server.ts'), ...args], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(REPO_ROOT, 'bench/lib/server.ts'), ...args],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     child.on('exit', (code) => reject(new Error(`benchmark server ${args[0]} exited with ${code}`)));
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('READY')) resolve(child);
     });
   });

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Core } from '@strapi/strapi';
+import type { Core, createStrapi as CreateStrapi } from '@strapi/strapi';
 import { ensureSupportLevels } from '../../cms/src/bootstrap/support-levels';
 import { grantPublicRead } from '../../cms/src/bootstrap/public-permissions';
 import { seedDemoCouncil } from '../../cms/src/seed';
@@ -13,7 +13,8 @@ import { generateServicePages } from '../../cms/src/seed/generator';
 import { testSecrets } from '../../tests/support/secrets';
 
 const [kind, appDir, port, dbFile, extra = '0'] = process.argv.slice(2);
-if (!kind || !appDir || !port || !dbFile) throw new Error('usage: server.ts <doorstep|stock> <appDir> <port> <dbFile> [extraPages]');
+if (!kind || !appDir || !port || !dbFile)
+  throw new Error('usage: server.ts <doorstep|stock> <appDir> <port> <dbFile> [extraPages]');
 
 Object.assign(process.env, testSecrets(), {
   NODE_ENV: 'production',
@@ -28,7 +29,7 @@ Object.assign(process.env, testSecrets(), {
 });
 
 const require = createRequire(import.meta.url);
-const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+const { createStrapi } = require('@strapi/strapi') as { createStrapi: typeof CreateStrapi };
 const strapi: Core.Strapi = createStrapi({
   appDir,
   distDir: kind === 'doorstep' ? path.join(appDir, 'dist') : appDir,

@@ -21,7 +21,11 @@ export function writeStockApp(dir: string): string {
     JSON.stringify({
       name: 'stock-strapi',
       private: true,
-      dependencies: { '@strapi/strapi': '5.54.0', '@strapi/plugin-graphql': '5.54.0', '@strapi/plugin-users-permissions': '5.54.0' },
+      dependencies: {
+        '@strapi/strapi': '5.54.0',
+        '@strapi/plugin-graphql': '5.54.0',
+        '@strapi/plugin-users-permissions': '5.54.0',
+      },
       strapi: { telemetryDisabled: true },
     }),
   );
@@ -35,11 +39,20 @@ export function writeStockApp(dir: string): string {
   for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), `${text}\n`);
   for (const api of ['support-level', 'service-area', 'service-page', 'community-hub', 'alert-banner']) {
     mkdirSync(path.join(dir, `src/api/${api}/routes`), { recursive: true });
-    writeFileSync(path.join(dir, `src/api/${api}/routes/${api}.js`), `module.exports = require('@strapi/strapi').factories.createCoreRouter('api::${api}.${api}');\n`);
+    writeFileSync(
+      path.join(dir, `src/api/${api}/routes/${api}.js`),
+      `module.exports = require('@strapi/strapi').factories.createCoreRouter('api::${api}.${api}');\n`,
+    );
     mkdirSync(path.join(dir, `src/api/${api}/controllers`), { recursive: true });
-    writeFileSync(path.join(dir, `src/api/${api}/controllers/${api}.js`), `module.exports = require('@strapi/strapi').factories.createCoreController('api::${api}.${api}');\n`);
+    writeFileSync(
+      path.join(dir, `src/api/${api}/controllers/${api}.js`),
+      `module.exports = require('@strapi/strapi').factories.createCoreController('api::${api}.${api}');\n`,
+    );
     mkdirSync(path.join(dir, `src/api/${api}/services`), { recursive: true });
-    writeFileSync(path.join(dir, `src/api/${api}/services/${api}.js`), `module.exports = require('@strapi/strapi').factories.createCoreService('api::${api}.${api}');\n`);
+    writeFileSync(
+      path.join(dir, `src/api/${api}/services/${api}.js`),
+      `module.exports = require('@strapi/strapi').factories.createCoreService('api::${api}.${api}');\n`,
+    );
   }
   return dir;
 }

@@ -27,7 +27,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
         includeStacktraceInErrorResponses: false,
         plugins: [httpStatusForErrors],
         // Same origins as the REST API (config/middlewares.ts); Strapi's default here is any origin.
-        cors: { origin: corsOrigin(env.array('CORS_ORIGINS', DEFAULT_CORS_ORIGINS)), allowMethods: ['GET', 'POST', 'OPTIONS'] },
+        cors: {
+          origin: corsOrigin(env.array('CORS_ORIGINS', DEFAULT_CORS_ORIGINS)),
+          allowMethods: ['GET', 'POST', 'OPTIONS'],
+        },
       },
     },
   },

@@ -32,9 +32,17 @@ export default {
 async function ensureLocalLogins(strapi: Core.Strapi): Promise<void> {
   const { EDITOR_EMAIL, EDITOR_PASSWORD, ADMIN_EMAIL, ADMIN_PASSWORD } = process.env;
   if (ADMIN_EMAIL && ADMIN_PASSWORD) {
-    await ensureAdminUser(strapi, { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, firstname: 'Council', lastname: 'Administrator' }, 'strapi-super-admin');
+    await ensureAdminUser(
+      strapi,
+      { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, firstname: 'Council', lastname: 'Administrator' },
+      'strapi-super-admin',
+    );
   }
   if (EDITOR_EMAIL && EDITOR_PASSWORD) {
-    await ensureAdminUser(strapi, { email: EDITOR_EMAIL, password: EDITOR_PASSWORD, firstname: 'Demo', lastname: 'Editor' }, 'strapi-editor');
+    await ensureAdminUser(
+      strapi,
+      { email: EDITOR_EMAIL, password: EDITOR_PASSWORD, firstname: 'Demo', lastname: 'Editor' },
+      'strapi-editor',
+    );
   }
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 const positiveInteger = (what: string) =>
   z.string().regex(/^[1-9]\d{0,6}$/, `${what} must be a whole number from 1 upwards`);
-const nonNegativeInteger = (what: string) => z.string().regex(/^\d{1,7}$/, `${what} must be a whole number from 0 upwards`);
+const nonNegativeInteger = (what: string) =>
+  z.string().regex(/^\d{1,7}$/, `${what} must be a whole number from 0 upwards`);
 
 const pagination = z.strictObject(
   {
@@ -19,15 +20,25 @@ type Filters = { [key: string]: unknown };
 
 /** Logical operators must hold filters; everything else Strapi validates against the schema. */
 const filters: z.ZodType<Filters> = z.lazy(() =>
-  z.record(z.string(), z.unknown(), { error: 'filters must be an object, like filters[title][$eq]=Bins' }).superRefine((value, ctx) => {
-    for (const [key, inner] of Object.entries(value)) {
-      if ((key === '$and' || key === '$or') && !isFilterList(inner)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `${key} must be a list of filters, like filters[${key}][0][title][$eq]=Bins` });
-      } else if (key === '$not' && !isObject(inner)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: '$not must hold a filter, like filters[$not][title][$eq]=Bins' });
+  z
+    .record(z.string(), z.unknown(), { error: 'filters must be an object, like filters[title][$eq]=Bins' })
+    .superRefine((value, ctx) => {
+      for (const [key, inner] of Object.entries(value)) {
+        if ((key === '$and' || key === '$or') && !isFilterList(inner)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `${key} must be a list of filters, like filters[${key}][0][title][$eq]=Bins`,
+          });
+        } else if (key === '$not' && !isObject(inner)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: '$not must hold a filter, like filters[$not][title][$eq]=Bins',
+          });
+        }
       }
-    }
-  }),
+    }),
 );
 
 function isObject(value: unknown): value is Filters {

@@ -15,11 +15,9 @@ export const textNodeSchema = z.strictObject({
   code: z.boolean().optional(),
 });
 
-const safeUrl = z
-  .string()
-  .refine((url) => /^(https?:\/\/|mailto:|tel:|\/|#)/i.test(url.trim()), {
-    message: 'Link must start with https://, http://, mailto:, tel:, / or #',
-  });
+const safeUrl = z.string().refine((url) => /^(https?:\/\/|mailto:|tel:|\/|#)/i.test(url.trim()), {
+  message: 'Link must start with https://, http://, mailto:, tel:, / or #',
+});
 
 export const linkNodeSchema = z.strictObject({
   type: z.literal('link'),

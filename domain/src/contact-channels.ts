@@ -15,12 +15,10 @@ export const contactChannelFields = {
   availability: z.string().trim().max(200).nullish(),
 };
 
-export const contactChannelSchema = z
-  .object(contactChannelFields)
-  .superRefine((channel, ctx) => {
-    const problem = channelValueProblem(channel.kind, channel.value);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
-  });
+export const contactChannelSchema = z.object(contactChannelFields).superRefine((channel, ctx) => {
+  const problem = channelValueProblem(channel.kind, channel.value);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['value'], message: problem });
+});
 
 export type ContactChannel = z.infer<typeof contactChannelSchema>;
 

@@ -25,8 +25,7 @@ export const SUPPORT_LEVEL_DEFAULTS: readonly SupportLevelDefault[] = [
     key: 'level-0',
     rank: 0,
     name: 'Help in your community',
-    summary:
-      'Help from community hubs and partner organisations near you, before you need to contact the council.',
+    summary: 'Help from community hubs and partner organisations near you, before you need to contact the council.',
   },
   {
     key: 'level-1',
@@ -45,8 +44,7 @@ export const SUPPORT_LEVEL_DEFAULTS: readonly SupportLevelDefault[] = [
     key: 'level-3',
     rank: 3,
     name: 'Specialist support',
-    summary:
-      'Specialist teams who work with you directly. We explain how referral works and what to expect.',
+    summary: 'Specialist teams who work with you directly. We explain how referral works and what to expect.',
   },
 ];
 

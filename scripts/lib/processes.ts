@@ -12,14 +12,20 @@ export function run(command: string, args: string[], options: RunOptions): Promi
     const child = launch(command, args, options);
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${options.label}: "${command} ${args.join(' ')}" exited with ${code}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${options.label}: "${command} ${args.join(' ')}" exited with ${code}`)),
     );
   });
 }
 
 /** Starts a long-running command with labelled output. */
 export function launch(command: string, args: string[], options: RunOptions): ChildProcess {
-  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const prefix = (stream: NodeJS.WritableStream) => (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) if (line.trim()) stream.write(`[${options.label}] ${line}\n`);
   };

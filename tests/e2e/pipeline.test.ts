@@ -52,13 +52,17 @@ describe.skipIf(!inject('chromium'))('the site built from the CMS', () => {
     expect(page.url()).toMatch(/#main-content$/);
   });
 
-  it.each(['/', '/services/report-a-missed-bin/', '/services/become-a-foster-carer/', '/services/food-banks-and-community-pantries/'])(
-    'axe finds no WCAG 2.2 AA problems on %s',
-    async (path) => {
-      const response = await page.goto(`${siteUrl}${path}`);
-      expect(response?.status()).toBe(200);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-    },
-  );
+  it.each([
+    '/',
+    '/services/report-a-missed-bin/',
+    '/services/become-a-foster-carer/',
+    '/services/food-banks-and-community-pantries/',
+  ])('axe finds no WCAG 2.2 AA problems on %s', async (path) => {
+    const response = await page.goto(`${siteUrl}${path}`);
+    expect(response?.status()).toBe(200);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from '../support/cms';
+import { startCms, type RestBody, type TestCms } from '../support/cms';
 import { GRAPHQL_LIMITS } from '../../cms/src/limits';
 
 let cms: TestCms;
@@ -23,7 +23,9 @@ describe('GraphQL limits', () => {
   });
 
   it('accepts a query at the depth the site needs', async () => {
-    const result = await cms.graphql('{ servicePages { title serviceArea { title } supportLevel { key } relatedPages { title } } }');
+    const result = await cms.graphql(
+      '{ servicePages { title serviceArea { title } supportLevel { key } relatedPages { title } } }',
+    );
     expect(result.status).toBe(200);
     expect(result.body.errors).toBeUndefined();
   });
@@ -41,7 +43,12 @@ describe('GraphQL limits', () => {
   });
 
   it('refuses a negative or absurd limit without a 500', async () => {
-    for (const pagination of ['{ limit: -5 }', '{ page: -1, pageSize: 10 }', '{ start: -10, limit: 5 }', '{ page: 1, limit: 5 }']) {
+    for (const pagination of [
+      '{ limit: -5 }',
+      '{ page: -1, pageSize: 10 }',
+      '{ start: -10, limit: 5 }',
+      '{ page: 1, limit: 5 }',
+    ]) {
       const result = await cms.graphql(`{ servicePages(pagination: ${pagination}) { documentId } }`);
       expect(result.status, pagination).toBeLessThan(500);
     }
@@ -66,12 +73,19 @@ describe('bad input gets a clear 4xx, never a 500', () => {
   });
 
   it('rejects a body that is not JSON', async () => {
-    const response = await fetch(`${cms.url}/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"query": ' });
+    const response = await fetch(`${cms.url}/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(response.status).toBe(400);
   });
 
   it('answers an unknown slug with an empty list, not an error', async () => {
-    const result = await cms.graphql('query($slug: String!) { servicePages(filters: { slug: { eq: $slug } }) { title } }', { slug: 'no-such-service' });
+    const result = await cms.graphql(
+      'query($slug: String!) { servicePages(filters: { slug: { eq: $slug } }) { title } }',
+      { slug: 'no-such-service' },
+    );
     expect(result.status).toBe(200);
     expect(result.body.data?.servicePages).toEqual([]);
   });
@@ -97,16 +111,16 @@ describe('bad input gets a clear 4xx, never a 500', () => {
     const response = await fetch(`${cms.url}/api/service-pages?${query}`);
     expect(response.status).toBeGreaterThanOrEqual(400);
     expect(response.status).toBeLessThan(500);
-    const body = await response.json();
-    expect(body.error.message).toBeTruthy();
+    const body = (await response.json()) as RestBody;
+    expect(body.error?.message).toBeTruthy();
     expect(JSON.stringify(body)).not.toMatch(/stack/);
   });
 
   it('caps REST page sizes too', async () => {
     const response = await fetch(`${cms.url}/api/service-pages?pagination[pageSize]=100000`);
     expect(response.status).toBe(200);
-    const body = await response.json();
-    expect(body.data.length).toBeLessThanOrEqual(GRAPHQL_LIMITS.maxLimit);
+    const body = (await response.json()) as RestBody;
+    expect((body.data as unknown[]).length).toBeLessThanOrEqual(GRAPHQL_LIMITS.maxLimit);
   });
 });
 
@@ -117,5 +131,7 @@ async function countPages(): Promise<number> {
 async function addServicePages(target: TestCms, count: number): Promise<void> {
   const { generateServicePages } = await import('../../cms/src/seed/generator');
   const { seedDemoCouncil } = await import('../../cms/src/seed');
-  await seedDemoCouncil(target.strapi, { extraServicePages: generateServicePages(Math.max(count, 0), { prefix: 'limits' }) });
+  await seedDemoCouncil(target.strapi, {
+    extraServicePages: generateServicePages(Math.max(count, 0), { prefix: 'limits' }),
+  });
 }

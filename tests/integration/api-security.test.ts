@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from '../support/cms';
+import { startCms, type RestBody, type TestCms } from '../support/cms';
 
 let cms: TestCms;
 let draftTitle: string;
@@ -11,7 +11,16 @@ beforeAll(async () => {
   const published = await pages.findFirst({ status: 'published', populate: ['serviceArea', 'supportLevel'] });
   // A draft that has never been published, and a published page with unpublished edits.
   await pages.create({
-    data: { title: draftTitle, slug: 'unpublished-draft', summary: 'Secret', body: [], taskType: 'information', isTopTask: false, owner: 'team@bramblewick.example', reviewBy: '2027-01-01' } as never,
+    data: {
+      title: draftTitle,
+      slug: 'unpublished-draft',
+      summary: 'Secret',
+      body: [],
+      taskType: 'information',
+      isTopTask: false,
+      owner: 'team@bramblewick.example',
+      reviewBy: '2027-01-01',
+    } as never,
   });
   await pages.update({ documentId: published!.documentId, data: { summary: `${draftTitle} edit` } as never });
 });
@@ -26,13 +35,15 @@ describe('anonymous readers see published content only', () => {
   it('refuses REST requests for drafts', async () => {
     const response = await rest('/api/service-pages?status=draft&pagination[pageSize]=100');
     expect(response.status).toBe(403);
-    const body = await response.json();
+    const body = (await response.json()) as RestBody;
     expect(JSON.stringify(body)).not.toContain(draftTitle);
-    expect(body.error.message).toMatch(/Drafts are not available/);
+    expect(body.error?.message).toMatch(/Drafts are not available/);
   });
 
   it('refuses a REST findOne for a draft', async () => {
-    const [draft] = await cms.strapi.documents('api::service-page.service-page').findMany({ status: 'draft', filters: { slug: 'unpublished-draft' } });
+    const [draft] = await cms.strapi
+      .documents('api::service-page.service-page')
+      .findMany({ status: 'draft', filters: { slug: 'unpublished-draft' } });
     const response = await rest(`/api/service-pages/${draft!.documentId}?status=draft`);
     expect(response.status).toBe(403);
     const plain = await rest(`/api/service-pages/${draft!.documentId}`);
@@ -46,14 +57,18 @@ describe('anonymous readers see published content only', () => {
   });
 
   it('refuses GraphQL queries for drafts with a 403 and no data', async () => {
-    const result = await cms.graphql('{ servicePages(status: DRAFT, pagination: { pageSize: 100 }) { title summary } }');
+    const result = await cms.graphql(
+      '{ servicePages(status: DRAFT, pagination: { pageSize: 100 }) { title summary } }',
+    );
     expect(result.status).toBe(403);
     expect(result.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(JSON.stringify(result.body)).not.toContain(draftTitle);
   });
 
   it('refuses drafts through a single-entry GraphQL query and a connection', async () => {
-    const [draft] = await cms.strapi.documents('api::service-page.service-page').findMany({ status: 'draft', filters: { slug: 'unpublished-draft' } });
+    const [draft] = await cms.strapi
+      .documents('api::service-page.service-page')
+      .findMany({ status: 'draft', filters: { slug: 'unpublished-draft' } });
     const single = await cms.graphql(`{ servicePage(documentId: "${draft!.documentId}", status: DRAFT) { title } }`);
     expect(single.status).toBe(403);
     const connection = await cms.graphql('{ servicePages_connection(status: DRAFT) { nodes { title } } }');
@@ -62,7 +77,9 @@ describe('anonymous readers see published content only', () => {
   });
 
   it('does not leak drafts through relations of published entries', async () => {
-    const result = await cms.graphql('{ serviceAreas(pagination: { pageSize: 100 }) { servicePages(pagination: { pageSize: 100 }) { title summary } } }');
+    const result = await cms.graphql(
+      '{ serviceAreas(pagination: { pageSize: 100 }) { servicePages(pagination: { pageSize: 100 }) { title summary } } }',
+    );
     expect(result.status).toBe(200);
     expect(JSON.stringify(result.body)).not.toContain(draftTitle);
   });
@@ -75,7 +92,11 @@ describe('the public cannot write', () => {
     ['DELETE', '/api/service-pages/abc'],
     ['POST', '/api/support-levels'],
   ])('%s %s is not a route', async (method, path) => {
-    const response = await fetch(`${cms.url}${path}`, { method, headers: { 'Content-Type': 'application/json' }, body: method === 'DELETE' ? undefined : '{"data":{}}' });
+    const response = await fetch(`${cms.url}${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: method === 'DELETE' ? undefined : '{"data":{}}',
+    });
     expect([403, 404, 405]).toContain(response.status);
   });
 
@@ -112,9 +133,10 @@ describe('private and admin fields', () => {
   });
 
   it('never returns private fields over REST', async () => {
-    const body = await (await rest('/api/service-pages?pagination[pageSize]=5')).json();
-    const first = body.data[0];
-    expect(first).toBeDefined();
+    const body = (await (await rest('/api/service-pages?pagination[pageSize]=5')).json()) as RestBody;
+    expect(Array.isArray(body.data)).toBe(true);
+    const first = (body.data as Array<Record<string, unknown>>)[0];
+    expect(first).toHaveProperty('title');
     expect(first).not.toHaveProperty('owner');
     expect(first).not.toHaveProperty('reviewBy');
     expect(first).not.toHaveProperty('createdBy');

@@ -42,7 +42,9 @@ describe('support levels are fixed in code', () => {
   });
 
   it('refuses a fifth level', async () => {
-    await expect(levels().create({ data: { key: 'level-4' as never, rank: 3, name: 'Extra', summary: 'No' } })).rejects.toThrow();
+    await expect(
+      levels().create({ data: { key: 'level-4' as never, rank: 3, name: 'Extra', summary: 'No' } }),
+    ).rejects.toThrow();
     await expect(levels().create({ data: { key: 'level-1', rank: 1, name: 'Twin', summary: 'No' } })).rejects.toThrow();
     expect(await levels().count({ status: 'draft' })).toBe(4);
   });
@@ -94,6 +96,8 @@ describe('publishing checks what the site needs', () => {
         contactChannels: [{ kind: 'phone', label: 'Call us', value: 'call the office' }],
       } as never,
     });
-    await expect(pages().publish({ documentId: created.documentId })).rejects.toThrow(/contactChannels\[0\]\.value: Enter a UK phone number/);
+    await expect(pages().publish({ documentId: created.documentId })).rejects.toThrow(
+      /contactChannels\[0\]\.value: Enter a UK phone number/,
+    );
   });
 });

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { Core } from '@strapi/strapi';
+import type { Core, createStrapi as CreateStrapi } from '@strapi/strapi';
 import { createTestDatabase, type TestDatabase } from './database';
 import { CMS_DIR } from './paths';
 import { testSecrets } from './secrets';
@@ -22,13 +22,26 @@ export interface TestCms {
   strapi: Core.Strapi;
   url: string;
   database: TestDatabase;
-  graphql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResponse>;
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphqlResponse>;
   stop(): Promise<void>;
+}
+
+/** Strapi's REST envelope, for tests reading it. */
+export interface RestBody {
+  data: Array<Record<string, unknown>> | Record<string, unknown> | null;
+  error?: { status: number; name: string; message: string };
 }
 
 export interface GraphqlResponse {
   status: number;
-  body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
 }
 
 /** Boots the real, compiled CMS on a random port against a throwaway database. */
@@ -50,7 +63,7 @@ export async function startCms(options: CmsOptions = {}): Promise<TestCms> {
   };
   const previous = applyEnv(env);
 
-  const { createStrapi } = require('@strapi/strapi') as typeof import('@strapi/strapi');
+  const { createStrapi } = require('@strapi/strapi') as { createStrapi: typeof CreateStrapi };
   const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false });
   strapi.log.level = 'warn';
   await strapi.load();

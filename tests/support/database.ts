@@ -22,7 +22,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
     describe: `SQLite ${filename}`,
-    drop: async () => rmSync(dir, { recursive: true, force: true }),
+    drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
   };
 }
 

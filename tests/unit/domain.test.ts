@@ -49,9 +49,15 @@ describe('contact channels', () => {
     [{ kind: 'phone', label: 'Call', value: '+44 1632 960001' }, undefined],
     [{ kind: 'phone', label: 'Call', value: 'ring the office' }, 'value: Enter a UK phone number, like 01632 960 001'],
     [{ kind: 'email', label: 'Email', value: 'bins@bramblewick.example' }, undefined],
-    [{ kind: 'email', label: 'Email', value: 'bins at council' }, 'value: Enter an email address, like name@example.gov.uk'],
+    [
+      { kind: 'email', label: 'Email', value: 'bins at council' },
+      'value: Enter an email address, like name@example.gov.uk',
+    ],
     [{ kind: 'online', label: 'Report', value: '/forms/report-a-missed-bin/' }, undefined],
-    [{ kind: 'online', label: 'Report', value: 'javascript:alert(1)' }, 'value: Enter a link starting with https:// or /'],
+    [
+      { kind: 'online', label: 'Report', value: 'javascript:alert(1)' },
+      'value: Enter a link starting with https:// or /',
+    ],
     [{ kind: 'in-person', label: 'Visit', value: 'Any community hub' }, undefined],
   ])('%o', (channel, problem) => {
     const result = contactChannelSchema.safeParse(channel);
@@ -63,17 +69,36 @@ describe('rich text blocks', () => {
   it('accepts the node types the site renders', () => {
     const blocks = [
       { type: 'heading', level: 2, children: [{ type: 'text', text: 'What you need' }] },
-      { type: 'paragraph', children: [{ type: 'text', text: 'See ', bold: true }, { type: 'link', url: '/services/x/', children: [{ type: 'text', text: 'x' }] }] },
-      { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'One' }] }, { type: 'list', format: 'unordered', children: [] }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'See ', bold: true },
+          { type: 'link', url: '/services/x/', children: [{ type: 'text', text: 'x' }] },
+        ],
+      },
+      {
+        type: 'list',
+        format: 'ordered',
+        children: [
+          { type: 'list-item', children: [{ type: 'text', text: 'One' }] },
+          { type: 'list', format: 'unordered', children: [] },
+        ],
+      },
       { type: 'quote', children: [{ type: 'text', text: 'Quoted' }] },
     ];
     expect(blocksToPlainText(blocksSchema.parse(blocks))).toBe('What you need\n\nSee x\n\nOne\n\nQuoted');
   });
 
   it.each([
-    [[{ type: 'image', image: { url: 'x' }, children: [] }], /\[0\]\.type: This kind of block cannot be shown on the site/],
+    [
+      [{ type: 'image', image: { url: 'x' }, children: [] }],
+      /\[0\]\.type: This kind of block cannot be shown on the site/,
+    ],
     [[{ type: 'heading', level: 1, children: [] }], /\[0\]\.level: Headings in body text must be level 2, 3 or 4/],
-    [[{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [] }] }], /\[0\]\.children\[0\]\.url: Link must start with/],
+    [
+      [{ type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(1)', children: [] }] }],
+      /\[0\]\.children\[0\]\.url: Link must start with/,
+    ],
     [[{ type: 'paragraph', children: [{ type: 'text', text: 'x', html: '<script>' }] }], /Unrecognized key/],
   ])('refuses %j naming where', (blocks, message) => {
     expect(() => parseOrThrow(blocksSchema, blocks, 'body')).toThrow(message);
@@ -105,7 +130,9 @@ describe('the demo council', () => {
     for (const page of servicePages) {
       expect(page.summary.length, page.slug).toBeLessThanOrEqual(160);
       parseOrThrow(blocksSchema, page.body, `${page.slug}.body`);
-      page.contactChannels.forEach((channel, index) => parseOrThrow(contactChannelSchema, channel, `${page.slug}.contactChannels[${index}]`));
+      page.contactChannels.forEach((channel, index) =>
+        parseOrThrow(contactChannelSchema, channel, `${page.slug}.contactChannels[${index}]`),
+      );
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 
 export interface AdminLogin {
   email: string;
@@ -10,24 +11,25 @@ export interface AdminLogin {
 /** Role codes Strapi creates on first boot. */
 type RoleCode = 'strapi-super-admin' | 'strapi-editor' | 'strapi-author';
 
+const row = z.object({ id: z.number() }).nullable();
+
+interface AdminUserService {
+  create(data: AdminLogin & { registrationToken: null; isActive: boolean; roles: number[] }): Promise<unknown>;
+}
+
 /**
  * Creates an admin-panel user with the given role unless one with that email exists.
  * Passwords come from the environment (`npm start` writes them to cms/.env), never from code.
  */
 export async function ensureAdminUser(strapi: Core.Strapi, login: AdminLogin, roleCode: RoleCode): Promise<boolean> {
-  const users = strapi.db.query('admin::user');
-  if (await users.findOne({ where: { email: login.email.toLowerCase() } })) return false;
+  const email = login.email.toLowerCase();
+  if (row.parse(await strapi.db.query('admin::user').findOne({ where: { email } }))) return false;
 
-  const role = await strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
+  const role = row.parse(await strapi.db.query('admin::role').findOne({ where: { code: roleCode } }));
   if (!role) throw new Error(`Admin role ${roleCode} is missing`);
 
-  await strapi.service('admin::user').create({
-    ...login,
-    email: login.email.toLowerCase(),
-    registrationToken: null,
-    isActive: true,
-    roles: [role.id],
-  });
+  const users = strapi.service('admin::user') as unknown as AdminUserService;
+  await users.create({ ...login, email, registrationToken: null, isActive: true, roles: [role.id] });
   strapi.log.info(`Created ${roleCode} login ${login.email}`);
   return true;
 }

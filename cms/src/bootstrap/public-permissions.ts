@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 
 /** Content the public may read. Only find and findOne: the public never writes. */
 export const PUBLIC_READ_TYPES = [
@@ -9,26 +10,29 @@ export const PUBLIC_READ_TYPES = [
   'api::alert-banner.alert-banner',
 ] as const;
 
-const PUBLIC_ACTIONS = PUBLIC_READ_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+const PUBLIC_ACTIONS: string[] = PUBLIC_READ_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
 const PERMISSION = 'plugin::users-permissions.permission';
 
 /** users-permissions grants these to the public by default; residents have no accounts yet. */
 const CLOSED_PUBLIC_ACTIONS = ['plugin::users-permissions.auth.register'];
+
+const permissions = z.array(z.object({ id: z.number(), action: z.string() }));
+const role = z.object({ id: z.number() }, { error: 'The users-permissions public role is missing' });
 
 /**
  * Makes the public role's permissions exactly PUBLIC_ACTIONS for our content types:
  * grants the reads and removes any write an administrator may have ticked.
  */
 export async function grantPublicRead(strapi: Core.Strapi): Promise<void> {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-  if (!role) throw new Error('The users-permissions public role is missing');
-
-  const current: Array<{ id: number; action: string }> = await strapi.db
-    .query(PERMISSION)
-    .findMany({ where: { role: role.id, action: { $startsWith: 'api::' } } });
-  const closed: Array<{ id: number; action: string }> = await strapi.db
-    .query(PERMISSION)
-    .findMany({ where: { role: role.id, action: { $in: CLOSED_PUBLIC_ACTIONS } } });
+  const { id: roleId } = role.parse(
+    await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } }),
+  );
+  const current = permissions.parse(
+    await strapi.db.query(PERMISSION).findMany({ where: { role: roleId, action: { $startsWith: 'api::' } } }),
+  );
+  const closed = permissions.parse(
+    await strapi.db.query(PERMISSION).findMany({ where: { role: roleId, action: { $in: CLOSED_PUBLIC_ACTIONS } } }),
+  );
 
   const unwanted = [...current.filter((permission) => !PUBLIC_ACTIONS.includes(permission.action)), ...closed];
   if (unwanted.length > 0) {
@@ -37,6 +41,6 @@ export async function grantPublicRead(strapi: Core.Strapi): Promise<void> {
   }
   const granted = new Set(current.map((permission) => permission.action));
   for (const action of PUBLIC_ACTIONS) {
-    if (!granted.has(action)) await strapi.db.query(PERMISSION).create({ data: { action, role: role.id } });
+    if (!granted.has(action)) await strapi.db.query(PERMISSION).create({ data: { action, role: roleId } });
   }
 }

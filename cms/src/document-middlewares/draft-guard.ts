@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { z } from 'zod';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 
@@ -23,11 +24,16 @@ function requestsDrafts(params: unknown): boolean {
   return typeof params === 'object' && params !== null && 'status' in params && params.status !== 'published';
 }
 
+const requestState = z.object({
+  route: z.object({ info: z.object({ type: z.string().optional() }).optional() }).optional(),
+  auth: z.object({ strategy: z.object({ name: z.string().optional() }).optional() }).optional(),
+});
+
 function isPublicContentRequest(strapi: Core.Strapi): boolean {
   const ctx = strapi.requestContext.get();
   if (!ctx) return false; // bootstrap, seed and scripts run outside any request
-  const route: { info?: { type?: string } } | undefined = ctx.state?.route;
-  if (route?.info?.type !== 'content-api') return false;
-  const strategy: { name?: string } | undefined = ctx.state?.auth?.strategy;
-  return strategy?.name !== 'api-token';
+  const state = requestState.safeParse(ctx.state);
+  if (!state.success) return true; // an unrecognised request is treated as public
+  if (state.data.route?.info?.type !== 'content-api') return false;
+  return state.data.auth?.strategy?.name !== 'api-token';
 }

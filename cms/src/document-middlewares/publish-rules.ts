@@ -36,7 +36,7 @@ export function publishRules(strapi: Core.Strapi): Modules.Documents.Middleware.
         status: 'draft',
         populate: rule.populate as never,
       });
-      if (draft) assertPublishable(rule, draft as Record<string, unknown>);
+      if (draft) assertPublishable(rule, draft);
       return next();
     }
 

@@ -33,7 +33,9 @@ export function supportLevelGuard(strapi: Core.Strapi): Modules.Documents.Middle
         if (newKey !== undefined) {
           const current = await strapi.documents(UID).findOne({ documentId: params.documentId, fields: ['key'] });
           if (current && current.key !== newKey) {
-            throw new errors.ValidationError(`The key of a support level is fixed as "${current.key}" and cannot be changed.`);
+            throw new errors.ValidationError(
+              `The key of a support level is fixed as "${current.key}" and cannot be changed.`,
+            );
           }
         }
         return next();

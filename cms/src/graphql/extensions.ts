@@ -1,12 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_READ_TYPES } from '../bootstrap/public-permissions';
 
+/** The part of @strapi/plugin-graphql's extension service Doorstep uses (the plugin ships it untyped). */
+interface GraphqlExtensionService {
+  shadowCRUD(uid: string): { disable(): void; disableMutations(): void };
+}
+
 /**
  * The public GraphQL API is read-only: no mutation is generated for our content
  * types, so none can be discovered or attempted. Editors write in the admin panel.
  */
 export function registerGraphqlExtensions(strapi: Core.Strapi): void {
-  const extension = strapi.plugin('graphql').service('extension');
+  const extension = strapi.plugin('graphql').service('extension') as unknown as GraphqlExtensionService;
   for (const uid of PUBLIC_READ_TYPES) {
     extension.shadowCRUD(uid).disableMutations();
   }

@@ -12,14 +12,17 @@ const STATUS_BY_CODE: Record<string, number> = {
  * status too, so caches, monitors and clients see a 4xx rather than a success.
  */
 export const httpStatusForErrors: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response }) {
-        if (response.body.kind !== 'single') return;
-        const codes = (response.body.singleResult.errors ?? []).map((error) => String(error.extensions?.code ?? ''));
-        const status = codes.map((code) => STATUS_BY_CODE[code]).find((value) => value !== undefined);
-        if (status !== undefined) response.http.status = status;
+  requestDidStart: () =>
+    Promise.resolve({
+      willSendResponse: ({ response }) => {
+        if (response.body.kind === 'single') {
+          const status = (response.body.singleResult.errors ?? [])
+            .map((error) => error.extensions?.code)
+            .map((code) => (typeof code === 'string' ? STATUS_BY_CODE[code] : undefined))
+            .find((value) => value !== undefined);
+          if (status !== undefined) response.http.status = status;
+        }
+        return Promise.resolve();
       },
-    };
-  },
+    }),
 };

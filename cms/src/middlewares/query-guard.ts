@@ -11,9 +11,12 @@ import { describeIssues } from '@doorstep/domain';
  */
 export default (_config: unknown, _context: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: Next): Promise<void> => {
-    if (!ctx.path.startsWith('/api/') || ctx.method !== 'GET') return next();
-    const result = contentQuerySchema.safeParse(ctx.query);
-    if (result.success) return next();
+    const result =
+      ctx.path.startsWith('/api/') && ctx.method === 'GET' ? contentQuerySchema.safeParse(ctx.query) : undefined;
+    if (!result || result.success) {
+      await next();
+      return;
+    }
     ctx.status = 400;
     ctx.body = {
       data: null,

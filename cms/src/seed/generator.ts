@@ -7,7 +7,18 @@ export interface GeneratorOptions {
   prefix?: string;
 }
 
-const TOPICS = ['Garden waste', 'Street lighting', 'Allotments', 'Pest control', 'Dropped kerbs', 'Noise', 'Graffiti', 'Trees', 'Markets', 'Burials'];
+const TOPICS = [
+  'Garden waste',
+  'Street lighting',
+  'Allotments',
+  'Pest control',
+  'Dropped kerbs',
+  'Noise',
+  'Graffiti',
+  'Trees',
+  'Markets',
+  'Burials',
+];
 
 /**
  * Generated service pages for scale: valid, publishable pages spread evenly over
@@ -29,16 +40,43 @@ export function generateServicePages(count: number, options: GeneratorOptions = 
       level,
       taskType: isAction ? 'action' : 'information',
       isTopTask: false,
-      ...(isAction ? { expectedResponse: { amount: 5, unit: 'working-days' as const, sentence: 'We will reply within 5 working days.' } } : {}),
-      contactChannels: [{ kind: 'phone', label: 'Call the contact centre', value: '01632 960 000', availability: 'Monday to Friday, 9am to 5pm' }],
+      ...(isAction
+        ? {
+            expectedResponse: {
+              amount: 5,
+              unit: 'working-days' as const,
+              sentence: 'We will reply within 5 working days.',
+            },
+          }
+        : {}),
+      contactChannels: [
+        {
+          kind: 'phone',
+          label: 'Call the contact centre',
+          value: '01632 960 000',
+          availability: 'Monday to Friday, 9am to 5pm',
+        },
+      ],
       related: [],
       body: [
         { type: 'heading', level: 2, children: [{ type: 'text', text: 'What you need to know' }] },
-        { type: 'paragraph', children: [{ type: 'text', text: `This page explains the council's ${topic.toLowerCase()} service, number ${number}.` }] },
-        { type: 'list', format: 'unordered', children: [
-          { type: 'list-item', children: [{ type: 'text', text: 'Check whether you are eligible' }] },
-          { type: 'list-item', children: [{ type: 'text', text: 'Have your address and postcode ready' }] },
-        ] },
+        {
+          type: 'paragraph',
+          children: [
+            {
+              type: 'text',
+              text: `This page explains the council's ${topic.toLowerCase()} service, number ${number}.`,
+            },
+          ],
+        },
+        {
+          type: 'list',
+          format: 'unordered',
+          children: [
+            { type: 'list-item', children: [{ type: 'text', text: 'Check whether you are eligible' }] },
+            { type: 'list-item', children: [{ type: 'text', text: 'Have your address and postcode ready' }] },
+          ],
+        },
       ],
       owner: 'generated@bramblewick.example',
       reviewBy: '2027-06-30',

@@ -29,7 +29,9 @@ export async function seedDemoCouncil(strapi: Core.Strapi, options: SeedOptions 
   const areas = await indexBy(strapi, 'api::service-area.service-area', 'slug');
   for (const area of serviceAreas) {
     if (areas.has(area.slug)) continue;
-    const created = await strapi.documents('api::service-area.service-area').create({ data: area, status: 'published' });
+    const created = await strapi
+      .documents('api::service-area.service-area')
+      .create({ data: area, status: 'published' });
     areas.set(area.slug, created.documentId);
     report.created.serviceAreas += 1;
   }
@@ -56,7 +58,9 @@ export async function seedDemoCouncil(strapi: Core.Strapi, options: SeedOptions 
   const hubs = await indexBy(strapi, 'api::community-hub.community-hub', 'slug');
   for (const hub of communityHubs) {
     if (hubs.has(hub.slug)) continue;
-    await strapi.documents('api::community-hub.community-hub').create({ data: hubData(hub, pageIds), status: 'published' });
+    await strapi
+      .documents('api::community-hub.community-hub')
+      .create({ data: hubData(hub, pageIds), status: 'published' });
     report.created.communityHubs += 1;
   }
 

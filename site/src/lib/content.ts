@@ -23,7 +23,10 @@ import { fetchAll } from './graphql/client';
  */
 /** Strapi's GraphQL spells enum values with underscores (level_0, working_days); the domain uses hyphens. */
 const graphqlEnum = <T extends z.ZodType<unknown, string>>(schema: T) =>
-  z.string().transform((value) => value.replace(/_/g, '-')).pipe(schema);
+  z
+    .string()
+    .transform((value) => value.replace(/_/g, '-'))
+    .pipe(schema);
 
 const servicePageSchema = z.object({
   documentId: z.string(),
@@ -36,9 +39,14 @@ const servicePageSchema = z.object({
   lgslCode: z.number().int().nullable(),
   updatedAt: z.string(),
   serviceArea: z.object({ title: z.string(), slug: z.string() }, { error: 'Every service page needs a service area' }),
-  supportLevel: z.object({ key: graphqlEnum(supportLevelKeySchema), name: z.string(), summary: z.string() }, { error: 'Every service page needs a support level' }),
+  supportLevel: z.object(
+    { key: graphqlEnum(supportLevelKeySchema), name: z.string(), summary: z.string() },
+    { error: 'Every service page needs a support level' },
+  ),
   expectedResponse: z.object({ ...expectedResponseSchema.shape, unit: graphqlEnum(responseUnitSchema) }).nullable(),
-  contactChannels: z.array(z.object({ ...contactChannelFields, kind: graphqlEnum(contactChannelKindSchema) }).pipe(contactChannelSchema)),
+  contactChannels: z.array(
+    z.object({ ...contactChannelFields, kind: graphqlEnum(contactChannelKindSchema) }).pipe(contactChannelSchema),
+  ),
   relatedPages: z.array(z.object({ title: z.string(), slug: z.string() })),
 });
 

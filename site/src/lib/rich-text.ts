@@ -4,7 +4,8 @@ import { assertNever, type Block, type InlineNode, type ListBlock } from '@doors
  * Rich text becomes a small tree of known HTML elements. Text stays text (Astro
  * escapes it) and only these tags exist, so there is no raw HTML path from the CMS.
  */
-export type RichTag = 'p' | 'h2' | 'h3' | 'h4' | 'ul' | 'ol' | 'li' | 'blockquote' | 'a' | 'strong' | 'em' | 's' | 'u' | 'code';
+export type RichTag =
+  'p' | 'h2' | 'h3' | 'h4' | 'ul' | 'ol' | 'li' | 'blockquote' | 'a' | 'strong' | 'em' | 's' | 'u' | 'code';
 export type RichNode = string | { tag: RichTag; href?: string; children: RichNode[] };
 
 export function renderBlocks(blocks: readonly Block[]): RichNode[] {

@@ -7,9 +7,11 @@ export const alertBannerRules: PublishRule = {
   populate: ['serviceAreas', 'servicePages'],
   check(draft) {
     const problems: string[] = [];
-    const startsAt = Date.parse(String(draft.startsAt));
-    const endsAt = draft.endsAt ? Date.parse(String(draft.endsAt)) : undefined;
-    if (endsAt !== undefined && !(endsAt > startsAt)) problems.push('endsAt: The end time must be after the start time');
+    const startsAt = typeof draft.startsAt === 'string' ? Date.parse(draft.startsAt) : NaN;
+    const endsAt = typeof draft.endsAt === 'string' ? Date.parse(draft.endsAt) : undefined;
+    if (Number.isNaN(startsAt)) problems.push('startsAt: Enter when the banner starts showing');
+    if (endsAt !== undefined && !(endsAt > startsAt))
+      problems.push('endsAt: The end time must be after the start time');
     if (Boolean(draft.linkUrl) !== Boolean(draft.linkText)) {
       problems.push('linkText: Give both a link address and link text, or neither');
     }

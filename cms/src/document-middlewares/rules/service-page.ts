@@ -2,8 +2,7 @@ import { blocksSchema, contactChannelSchema, describeIssues, expectedResponseSch
 import { z } from 'zod';
 import type { PublishRule } from '../publish-rules';
 
-const related = (what: string) =>
-  z.object({ documentId: z.string() }, { error: `Choose a ${what} before publishing` });
+const related = (what: string) => z.object({ documentId: z.string() }, { error: `Choose a ${what} before publishing` });
 
 const publishableServicePage = z.object({
   serviceArea: related('service area'),

@@ -1,5 +1,5 @@
 import type { SeedCommunityHub } from '../types';
-import { h2, p, ul } from './blocks';
+import { p, ul } from './blocks';
 
 /**
  * Places across the borough where residents get help in person (level 0 and

@@ -49,7 +49,9 @@ export async function fetchAll<TResult, TNode>(
     nodes.push(...select(await request(document, { page, pageSize: PAGE_SIZE })).nodes);
   }
   if (nodes.length !== first.pageInfo.total) {
-    throw new CmsRequestError(`Expected ${first.pageInfo.total} entries but fetched ${nodes.length}; content changed during the build?`);
+    throw new CmsRequestError(
+      `Expected ${first.pageInfo.total} entries but fetched ${nodes.length}; content changed during the build?`,
+    );
   }
   return nodes;
 }
