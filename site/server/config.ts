@@ -1,0 +1,45 @@
+/**
+ * The live server's settings, from the environment. Bad values stop it at start with
+ * a message naming the variable, rather than failing at the first webhook.
+ */
+import path from 'node:path';
+import { parseOrThrow } from '@doorstep/domain';
+import { z } from 'zod';
+import { MIN_SECRET_LENGTH } from './webhook';
+
+const envSchema = z.object({
+  SITE_ROOT: z.string().optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4321),
+  HOST: z.string().default('127.0.0.1'),
+  REBUILD_SECRET: z
+    .string({ error: 'Set REBUILD_SECRET to the secret the CMS webhook sends as "Authorization: Bearer <secret>"' })
+    .min(MIN_SECRET_LENGTH, `Make REBUILD_SECRET at least ${MIN_SECRET_LENGTH} characters long`),
+  CMS_URL: z
+    .url({ protocol: /^https?$/, error: 'Enter CMS_URL as a full address, like http://127.0.0.1:1337' })
+    .optional(),
+  BUILD_TIMEOUT_S: z.coerce.number().int().positive().default(600),
+});
+
+export interface LiveConfig {
+  root: string;
+  port: number;
+  host: string;
+  secret: string;
+  cmsUrl: string | undefined;
+  buildTimeoutMs: number;
+}
+
+/** `siteDir` is the site package; a relative SITE_ROOT is taken from the working folder. */
+export function readConfig(env: NodeJS.ProcessEnv, siteDir: string): LiveConfig {
+  // An empty variable (`PORT= npm ...`) means "not set", not port 0.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = parseOrThrow(envSchema, given, 'The live server settings');
+  return {
+    root: parsed.SITE_ROOT ? path.resolve(parsed.SITE_ROOT) : path.join(siteDir, '.live'),
+    port: parsed.PORT,
+    host: parsed.HOST,
+    secret: parsed.REBUILD_SECRET,
+    cmsUrl: parsed.CMS_URL,
+    buildTimeoutMs: parsed.BUILD_TIMEOUT_S * 1000,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The live site's HTTP server: the current build's files, plus two endpoints under
+ * /__doorstep/ for the CMS webhook and for monitoring.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Builds } from './builds';
+import type { RebuildWorker, WorkerLog } from './rebuild-worker';
+import { sendJson, sendText } from './responses';
+import { serveStatic } from './static-files';
+import { isAuthorised, MIN_SECRET_LENGTH, readWebhook } from './webhook';
+
+export const REBUILD_PATH = '/__doorstep/rebuild';
+export const STATUS_PATH = '/__doorstep/status';
+
+export interface SiteServerOptions {
+  builds: Pick<Builds, 'currentDir' | 'currentLink'>;
+  worker: Pick<RebuildWorker, 'request' | 'status'>;
+  webhookSecret: string;
+  log?: WorkerLog;
+}
+
+export function createSiteServer({ builds, worker, webhookSecret, log = console }: SiteServerOptions): Server {
+  if (webhookSecret.length < MIN_SECRET_LENGTH) {
+    throw new Error(`The webhook secret must be at least ${MIN_SECRET_LENGTH} characters long`);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const pathname = (req.url ?? '/').split('?')[0];
+    if (pathname === REBUILD_PATH) return rebuild(req, res);
+    if (pathname === STATUS_PATH) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Use GET', { Allow: 'GET, HEAD' });
+      return sendJson(res, 200, worker.status());
+    }
+    if (pathname?.startsWith('/__doorstep/')) return sendText(res, 404, 'Not found');
+    return serveStatic(req, res, builds);
+  }
+
+  async function rebuild(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return sendText(res, 405, 'Use POST', { Allow: 'POST' });
+    if (!isAuthorised(req.headers.authorization, webhookSecret)) {
+      return sendText(res, 401, 'Send the header Authorization: Bearer <REBUILD_SECRET>', {
+        'WWW-Authenticate': 'Bearer',
+      });
+    }
+    const outcome = await readWebhook(req);
+    if (!outcome.ok) return sendText(res, outcome.status, outcome.message, { Connection: 'close' });
+    worker.request(outcome.reason);
+    // 202: the build runs after this answer, so the CMS never waits on (or times out over) it.
+    sendJson(res, 202, { accepted: true, reason: outcome.reason });
+  }
+
+  return createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      log.error(
+        `${req.method} ${req.url} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      if (!res.headersSent) sendText(res, 500, 'Something went wrong on our side');
+      else res.destroy();
+    });
+  });
+}

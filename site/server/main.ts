@@ -1,0 +1,60 @@
+/**
+ * The live site: serves the current build and rebuilds it when the CMS webhook says
+ * content changed. Run with `tsx site/server/main.ts`.
+ *
+ *   REBUILD_SECRET  required; the CMS webhook sends `Authorization: Bearer <secret>`
+ *   SITE_ROOT       builds and the `current` link (default site/.live)
+ *   PORT, HOST      where to listen (default 127.0.0.1:4321)
+ *   CMS_URL         where builds read content (default the local CMS)
+ *   BUILD_TIMEOUT_S a build running longer is stopped and counts as failed (default 600)
+ */
+import path from 'node:path';
+import { createAstroBuild, SITE_DIR } from './astro-build';
+import { createBuilds } from './builds';
+import { readConfig } from './config';
+import { createSiteServer, REBUILD_PATH, STATUS_PATH } from './http';
+import { createRebuildWorker, type WorkerLog } from './rebuild-worker';
+
+const log: WorkerLog = {
+  info: (message) => console.log(`[live] ${message}`),
+  error: (message) => console.error(`[live] ${message}`),
+};
+
+function main(): void {
+  const config = readConfig(process.env, SITE_DIR);
+  const stopping = new AbortController();
+  const builds = createBuilds({ root: config.root });
+  const build = createAstroBuild({ cmsUrl: config.cmsUrl, timeoutMs: config.buildTimeoutMs, signal: stopping.signal });
+  const worker = createRebuildWorker({ build, builds, log });
+  const server = createSiteServer({ builds, worker, webhookSecret: config.secret, log });
+
+  server.on('error', (error) => {
+    log.error(`cannot listen on ${config.host}:${config.port}: ${error.message}`);
+    process.exit(1);
+  });
+  server.listen(config.port, config.host, () => {
+    const url = `http://${config.host}:${config.port}`;
+    const live = builds.currentDir();
+    log.info(`serving ${live ? `build ${path.basename(live)}` : 'nothing yet (first build under way)'} on ${url}/`);
+    log.info(`CMS webhook: POST ${url}${REBUILD_PATH}   status: ${url}${STATUS_PATH}`);
+  });
+  if (!builds.currentDir()) worker.request('first build');
+
+  // Stop a running build with us: a half-made folder is never promoted, and is pruned later.
+  const stop = (signal: string) => {
+    log.info(`${signal}: stopping`);
+    stopping.abort();
+    server.close();
+    server.closeAllConnections();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`[live] cannot start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,28 @@
+/**
+ * A stand-in for an Astro build (no Astro, no CMS): a few pages naming their build
+ * number at the start and the end, padded so that a torn or mixed file would show.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const PADDING = 'Bramblewick Borough Council. '.repeat(8000);
+
+export function writeFakeSite(outDir: string, n: number): void {
+  const page = (title: string) =>
+    `<!doctype html><title>${title}</title><p>build ${n}</p><!--${PADDING}--><p>end ${n}</p>`;
+  writeFileSync(path.join(outDir, 'index.html'), page('Home'));
+  writeFileSync(path.join(outDir, '404.html'), page('Page not found'));
+  writeFileSync(path.join(outDir, 'style.css'), 'body { color: #0b0c0c; }');
+  mkdirSync(path.join(outDir, 'bins'));
+  writeFileSync(path.join(outDir, 'bins', 'index.html'), page('Bins'));
+  mkdirSync(path.join(outDir, '_astro'));
+  writeFileSync(path.join(outDir, '_astro', 'app.Ab12Cd.js'), 'export {};');
+}
+
+/** The build a page came from, or a description of what is wrong with the answer. */
+export function checkPage(status: number, body: string): { build: string } | { problem: string } {
+  const start = /<p>build (\d+)<\/p>/.exec(body)?.[1];
+  const end = /<p>end (\d+)<\/p>$/.exec(body)?.[1];
+  if (status === 200 && start && start === end && body.includes(PADDING)) return { build: start };
+  return { problem: `${status}, build ${start} to ${end}, ${body.length} characters` };
+}

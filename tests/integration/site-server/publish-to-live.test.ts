@@ -1,0 +1,104 @@
+/**
+ * Publish to live, for real: the seeded CMS calls the live server's webhook when an
+ * editor publishes or unpublishes, the worker runs `astro build`, and the change is
+ * served without anyone touching the site.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAstroBuild } from '../../../site/server/astro-build';
+import { createBuilds, type Builds } from '../../../site/server/builds';
+import { createSiteServer, REBUILD_PATH } from '../../../site/server/http';
+import { createRebuildWorker, type RebuildWorker } from '../../../site/server/rebuild-worker';
+import { startCms, type TestCms } from '../../support/cms';
+import { get, waitFor } from './client';
+
+const SECRET = 'bramblewick-rebuild-secret';
+const SLUG = 'report-a-missed-bin';
+
+/** The parts of Strapi's webhook services used here, as its admin panel uses them. */
+interface WebhookServices {
+  store: {
+    createWebhook(data: {
+      name: string;
+      url: string;
+      headers: Record<string, string>;
+      events: string[];
+    }): Promise<unknown>;
+  };
+  runner: { add(webhook: unknown): void };
+}
+
+let cms: TestCms;
+let root: string;
+let builds: Builds;
+let worker: RebuildWorker;
+let server: Server;
+let base: string;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  cms = await startCms({ seed: true });
+  root = mkdtempSync(path.join(tmpdir(), 'doorstep-publish-'));
+  builds = createBuilds({ root });
+  const log = { info: () => {}, error: (message: string) => void errors.push(message) };
+  const build = createAstroBuild({ cmsUrl: cms.url, timeoutMs: 120_000 });
+  worker = createRebuildWorker({ build, builds, debounceMs: 300, maxWaitMs: 2000, log });
+  server = createSiteServer({ builds, worker, webhookSecret: SECRET, log });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const webhooks: WebhookServices = { store: cms.strapi.get('webhookStore'), runner: cms.strapi.get('webhookRunner') };
+  const webhook = await webhooks.store.createWebhook({
+    name: 'Live site',
+    url: `${base}${REBUILD_PATH}`,
+    headers: { Authorization: `Bearer ${SECRET}` },
+    events: ['entry.publish', 'entry.unpublish', 'entry.delete'],
+  });
+  webhooks.runner.add(webhook);
+});
+
+afterAll(async () => {
+  await worker?.idle();
+  server?.closeAllConnections();
+  await new Promise((resolve) => server?.close(resolve));
+  await cms?.stop();
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+const pages = () => cms.strapi.documents('api::service-page.service-page');
+const pageUrl = () => `${base}/services/${SLUG}/`;
+
+describe('publish to live', () => {
+  it('builds the site from the CMS and serves it', async () => {
+    expect((await get(pageUrl())).status).toBe(503);
+    worker.request('first build');
+    await worker.idle();
+    expect(errors).toEqual([]);
+    const page = await get(pageUrl());
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Report a missed bin');
+    expect((await get(`${base}/services/${SLUG}`)).headers.get('location')).toBe(`/services/${SLUG}/`);
+  });
+
+  it('shows a published change within seconds, with no one touching the site', async () => {
+    const [page] = await pages().findMany({ filters: { slug: SLUG } });
+    await pages().update({ documentId: page!.documentId, data: { title: 'Report a bin we missed' } });
+    // A saved draft is not live yet.
+    expect((await get(pageUrl())).body).not.toContain('Report a bin we missed');
+    await pages().publish({ documentId: page!.documentId });
+    await waitFor(async () => (await get(pageUrl())).body.includes('Report a bin we missed'), 50_000);
+    expect(worker.status().lastBuild?.reasons).toContain('entry.publish service-page');
+    expect(errors).toEqual([]);
+  });
+
+  it('takes an unpublished page off the site', async () => {
+    const [page] = await pages().findMany({ filters: { slug: SLUG } });
+    await pages().unpublish({ documentId: page!.documentId });
+    await waitFor(async () => (await get(pageUrl())).status === 404, 50_000);
+    expect(worker.status().lastBuild?.reasons).toContain('entry.unpublish service-page');
+  });
+});
