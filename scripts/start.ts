@@ -56,27 +56,26 @@ async function main(): Promise<void> {
   children.push(cms);
   await waitForUrl('http://127.0.0.1:1337/_health', 180_000, cms);
 
-  step('Building the site from the CMS');
-  await run(process.execPath, [bin('astro', 'astro.js'), 'build'], {
-    cwd: SITE,
+  step('Building the site from the CMS and serving it on http://127.0.0.1:4321');
+  // The live server rebuilds on every publish (CMS webhook) and swaps builds atomically.
+  const site = launch(process.execPath, [bin('tsx', 'dist/cli.mjs'), path.join(SITE, 'server/main.ts')], {
+    cwd: ROOT,
     label: 'site',
-    env: { CMS_URL: 'http://127.0.0.1:1337' },
+    env: {
+      REBUILD_SECRET: env.values.REBUILD_SECRET,
+      CMS_URL: 'http://127.0.0.1:1337',
+      PORT: '4321',
+      HOST: '127.0.0.1',
+    },
   });
-
-  step('Serving the site on http://127.0.0.1:4321');
-  const site = launch(
-    process.execPath,
-    [bin('astro', 'astro.js'), 'preview', '--host', '127.0.0.1', '--port', '4321'],
-    { cwd: SITE, label: 'site' },
-  );
   children.push(site);
-  await waitForUrl('http://127.0.0.1:4321/', 60_000, site);
+  await waitForLiveBuild('http://127.0.0.1:4321/__doorstep/status', 180_000);
 
   const { EDITOR_EMAIL, EDITOR_PASSWORD, ADMIN_EMAIL, ADMIN_PASSWORD } = env.values;
   console.log(`
 Doorstep is running (ready in ${Math.round((Date.now() - started) / 1000)} s).
 
-  Resident site   http://127.0.0.1:4321/
+  Resident site   http://127.0.0.1:4321/   (rebuilds itself when you publish)
   CMS admin       http://127.0.0.1:1337/admin
   GraphQL API     http://127.0.0.1:1337/graphql
 
@@ -101,6 +100,20 @@ async function buildIfChanged(
   step(`Building ${what}`);
   await build();
   markFresh(stamp, print);
+}
+
+/** Waits until the live server has a build to serve; a failed first build stops `npm start`. */
+async function waitForLiveBuild(statusUrl: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const status = (await fetch(statusUrl)
+      .then((response) => response.json())
+      .catch(() => null)) as { lastBuild: unknown; lastError: { message: string } | null } | null;
+    if (status?.lastBuild) return;
+    if (status?.lastError) throw new Error(`the first site build failed:\n${status.lastError.message}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the site was not built within ${timeoutMs / 1000} s`);
 }
 
 function stopAll(code: number): never {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { ensureSupportLevels } from './bootstrap/support-levels';
 import { grantPublicRead } from './bootstrap/public-permissions';
 import { closePublicRegistration } from './bootstrap/registration';
+import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
 import { ensureAdminUser } from './bootstrap/admin-users';
 import { draftGuard } from './document-middlewares/draft-guard';
 import { supportLevelGuard } from './document-middlewares/support-level-guard';
@@ -22,6 +23,7 @@ export default {
     await grantPublicRead(strapi);
     await closePublicRegistration(strapi);
     await ensureLocalLogins(strapi);
+    await ensureRebuildWebhook(strapi);
     if (process.env.SEED_DEMO_COUNCIL === 'true') {
       await seedDemoCouncil(strapi);
     }

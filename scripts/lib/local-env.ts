@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 /**
  * cms/.env holds this machine's secrets and demo logins. It is created on the
@@ -15,8 +15,27 @@ const secret = (bytes = 24) => randomBytes(bytes).toString('base64');
 const password = () => `${randomBytes(9).toString('base64url')}Aa1`;
 
 export function ensureLocalEnv(file: string): LocalEnv {
-  if (existsSync(file)) return { values: parseEnv(readFileSync(file, 'utf8')), created: false };
-  const values: Record<string, string> = {
+  const defaults = defaultValues();
+  if (existsSync(file)) {
+    // Settings added since this machine's first start are appended; existing ones are kept.
+    const text = readFileSync(file, 'utf8');
+    const values = parseEnv(text);
+    const missing = Object.entries(defaults).filter(([key]) => !(key in values));
+    if (missing.length > 0) {
+      appendFileSync(
+        file,
+        `${text.endsWith('\n') ? '' : '\n'}${missing.map(([key, value]) => `${key}=${value}`).join('\n')}\n`,
+      );
+    }
+    return { values: { ...Object.fromEntries(missing), ...values }, created: false };
+  }
+  const values = defaults;
+  writeNew(file, values);
+  return { values, created: true };
+}
+
+function defaultValues(): Record<string, string> {
+  return {
     HOST: '127.0.0.1',
     PORT: '1337',
     APP_KEYS: [secret(), secret(), secret(), secret()].join(','),
@@ -33,14 +52,19 @@ export function ensureLocalEnv(file: string): LocalEnv {
     EDITOR_PASSWORD: password(),
     ADMIN_EMAIL: 'admin@bramblewick.example',
     ADMIN_PASSWORD: password(),
+    // The live site's rebuild endpoint, called by a CMS webhook on publish (site/server).
+    REBUILD_WEBHOOK_URL: 'http://127.0.0.1:4321/__doorstep/rebuild',
+    REBUILD_SECRET: secret(32),
   };
+}
+
+function writeNew(file: string, values: Record<string, string>): void {
   const text = [
     '# Created by `npm start` for this machine only. Never commit this file.',
     ...Object.entries(values).map(([key, value]) => `${key}=${value}`),
     '',
   ].join('\n');
   writeFileSync(file, text, { mode: 0o600 });
-  return { values, created: true };
 }
 
 export function parseEnv(text: string): Record<string, string> {
