@@ -8,8 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { GRAPHQL_LIMITS } from '../../cms/src/limits';
 import { startCms, type TestCms } from '../support/cms';
 import { chromiumAvailable } from '../support/chromium';
-import { run } from '../../scripts/lib/processes';
-import { REPO_ROOT, SITE_DIR } from '../support/paths';
+import { createAstroBuild } from '../../site/server/astro-build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -39,12 +38,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const published = await cms.strapi.documents('api::service-page.service-page').count({ status: 'published' });
 
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'doorstep-site-'));
-  // Asynchronously: the CMS answering the build runs in this same process.
-  await run(process.execPath, [path.join(REPO_ROOT, 'node_modules/astro/astro.js'), 'build', '--silent'], {
-    cwd: SITE_DIR,
-    env: { CMS_URL: cms.url, SITE_OUT_DIR: outDir },
-    label: 'site build',
-  });
+  // The same build the live site server runs (asynchronous: the CMS answering it is in this process).
+  await createAstroBuild({ cmsUrl: cms.url, timeoutMs: 240_000 })(outDir);
   const server: Server = createServer(sirv(outDir, { dev: true, etag: true }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
