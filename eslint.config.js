@@ -17,6 +17,7 @@ export default tseslint.config(
       'bench/.runs/**',
       'cms/.tmp/**',
       'cms/.strapi/**',
+      'site/.live/**',
       '**/*.astro',
       '**/*.mjs',
       'eslint.config.js',
