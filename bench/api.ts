@@ -3,10 +3,10 @@
  * same content model, the same demo council and the same query, side by side in
  * one run. Rounds alternate between the two so drift on the machine hits both.
  */
-import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { CMS_DIR, REPO_ROOT } from '../tests/support/paths';
+import compileCms from '../tests/support/compile-cms';
+import { CMS_DIR } from '../tests/support/paths';
 import { load, RUNS_DIR, startServer, summarise, type LoadResult } from './lib/harness';
 import { writeStockApp } from './lib/stock-app';
 
@@ -19,9 +19,7 @@ const QUERIES = {
     documentId title slug summary taskType serviceArea { title slug } supportLevel { key name } } }`,
 };
 
-execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', CMS_DIR], {
-  stdio: 'inherit',
-});
+compileCms();
 const stockDir = writeStockApp(path.join(RUNS_DIR, 'stock-app'));
 for (const name of ['doorstep.db', 'stock.db']) rmSync(path.join(RUNS_DIR, name), { force: true });
 
