@@ -1,6 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pagefindIndex } from './src/integrations/pagefind.mjs';
+
+// Sass resolves `govuk-frontend/dist/...` from the folder npm installed it in (hoisted by workspaces).
+const nodeModules = path.dirname(path.dirname(createRequire(import.meta.url).resolve('govuk-frontend/package.json')));
 
 // Static output only: the site keeps serving from plain files when the CMS is down.
 export default defineConfig({
@@ -9,10 +15,13 @@ export default defineConfig({
   // Tests and the rebuild worker build into their own folder; `npm start` uses dist/.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // React is for islands only (form runner, verge map, account); content pages ship none.
-  integrations: [react()],
+  integrations: [react(), pagefindIndex()],
   server: { host: '127.0.0.1', port: 4321 },
   preview: { host: '127.0.0.1', port: 4321 },
   telemetry: false,
+  vite: {
+    css: { preprocessorOptions: { scss: { quietDeps: true, loadPaths: [nodeModules] } } },
+  },
 });

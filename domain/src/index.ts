@@ -4,3 +4,6 @@ export * from './contact-channels.js';
 export * from './slug.js';
 export * from './blocks.js';
 export * from './errors.js';
+export * from './alert-banners.js';
+export * from './search.js';
+export * from './site-paths.js';

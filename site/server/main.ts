@@ -12,6 +12,7 @@ import path from 'node:path';
 import { createAstroBuild, SITE_DIR } from './astro-build';
 import { createBuilds } from './builds';
 import { readConfig } from './config';
+import { createContentSchedule } from './content-schedule';
 import { createSiteServer, REBUILD_PATH, STATUS_PATH } from './http';
 import { createRebuildWorker, type WorkerLog } from './rebuild-worker';
 
@@ -25,7 +26,10 @@ function main(): void {
   const stopping = new AbortController();
   const builds = createBuilds({ root: config.root });
   const build = createAstroBuild({ cmsUrl: config.cmsUrl, timeoutMs: config.buildTimeoutMs, signal: stopping.signal });
-  const worker = createRebuildWorker({ build, builds, log });
+  // The schedule asks the worker for rebuilds (only ever from a timer, once both exist);
+  // the worker tells the schedule about each build that goes live.
+  const schedule = createContentSchedule({ request: (reason) => worker.request(reason), log });
+  const worker = createRebuildWorker({ build, builds, log, onLive: (dir) => schedule.watch(dir) });
   const server = createSiteServer({ builds, worker, webhookSecret: config.secret, log });
 
   server.on('error', (error) => {
@@ -38,12 +42,15 @@ function main(): void {
     log.info(`serving ${live ? `build ${path.basename(live)}` : 'nothing yet (first build under way)'} on ${url}/`);
     log.info(`CMS webhook: POST ${url}${REBUILD_PATH}   status: ${url}${STATUS_PATH}`);
   });
-  if (!builds.currentDir()) worker.request('first build');
+  const current = builds.currentDir();
+  if (current) schedule.watch(current);
+  else worker.request('first build');
 
   // Stop a running build with us: a half-made folder is never promoted, and is pruned later.
   const stop = (signal: string) => {
     log.info(`${signal}: stopping`);
     stopping.abort();
+    schedule.stop();
     server.close();
     server.closeAllConnections();
     process.exit(0);

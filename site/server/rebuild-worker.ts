@@ -23,6 +23,8 @@ export interface RebuildWorkerOptions {
   debounceMs?: number;
   maxWaitMs?: number;
   log?: WorkerLog;
+  /** Called with a build's folder once residents see it. */
+  onLive?: (buildDir: string) => void;
 }
 
 export interface BuildSummary {
@@ -53,7 +55,7 @@ export interface RebuildWorker {
 }
 
 export function createRebuildWorker(options: RebuildWorkerOptions): RebuildWorker {
-  const { build, builds, debounceMs = 1500, maxWaitMs = 10_000, log = console } = options;
+  const { build, builds, debounceMs = 1500, maxWaitMs = 10_000, log = console, onLive } = options;
   if (maxWaitMs < debounceMs)
     throw new Error(`maxWaitMs (${maxWaitMs}) must not be shorter than debounceMs (${debounceMs})`);
   let pending = new ReasonTally();
@@ -109,6 +111,7 @@ export function createRebuildWorker(options: RebuildWorkerOptions): RebuildWorke
       };
       lastError = null;
       log.info(`build ${lastBuild.id} ok in ${seconds(lastBuild.durationMs)} (${reasons.join(', ')})`);
+      onLive?.(dir);
     } catch (error) {
       fail(dir, started, reasons, error);
     } finally {

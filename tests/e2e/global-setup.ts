@@ -3,12 +3,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
 import { GRAPHQL_LIMITS } from '../../cms/src/limits';
 import { startCms, type TestCms } from '../support/cms';
 import { chromiumAvailable } from '../support/chromium';
 import { createAstroBuild } from '../../site/server/astro-build';
+import { serveStatic } from '../../site/server/static-files';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -40,7 +40,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'doorstep-site-'));
   // The same build the live site server runs (asynchronous: the CMS answering it is in this process).
   await createAstroBuild({ cmsUrl: cms.url, timeoutMs: 240_000 })(outDir);
-  const server: Server = createServer(sirv(outDir, { dev: true, etag: true }));
+  // Served as the live site serves it: the real 404 page, content types and redirects.
+  const server: Server = createServer((req, res) => {
+    void serveStatic(req, res, { currentDir: () => outDir, currentLink: outDir });
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 

@@ -101,3 +101,37 @@ describe('publishing checks what the site needs', () => {
     );
   });
 });
+
+describe('search vocabulary and information pages are checked when published', () => {
+  it('refuses a synonym group with one word, and publishes a real one', async () => {
+    const synonyms = cms.strapi.documents('api::search-synonym.search-synonym');
+    await expect(synonyms.create({ data: { terms: 'skip, skip' }, status: 'published' })).rejects.toThrow(
+      /terms: Enter at least two words, separated by commas/,
+    );
+    const created = await synonyms.create({ data: { terms: 'skip, skip hire' }, status: 'published' });
+    expect(created?.terms).toBe('skip, skip hire');
+  });
+
+  it('refuses a best bet without a page to put first', async () => {
+    await expect(
+      cms.strapi
+        .documents('api::search-best-bet.search-best-bet')
+        .create({ data: { phrase: 'bulky waste' }, status: 'published' }),
+    ).rejects.toThrow(/servicePage: Choose the service page that should come first/);
+  });
+
+  it('refuses an information page at an address the site uses itself', async () => {
+    await expect(
+      cms.strapi.documents('api::info-page.info-page').create({
+        data: {
+          title: 'Search',
+          slug: 'search',
+          summary: 'Clashes',
+          body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hello' }] }],
+          showInFooter: false,
+        },
+        status: 'published',
+      }),
+    ).rejects.toThrow(/slug: This address is used by another part of the site/);
+  });
+});

@@ -8,9 +8,18 @@ export const PUBLIC_READ_TYPES = [
   'api::service-page.service-page',
   'api::community-hub.community-hub',
   'api::alert-banner.alert-banner',
+  'api::info-page.info-page',
+  'api::search-best-bet.search-best-bet',
+  'api::search-synonym.search-synonym',
+  'api::site-setting.site-setting',
 ] as const;
 
-const PUBLIC_ACTIONS: string[] = PUBLIC_READ_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+/** Single types have only `find`. */
+const SINGLE_TYPES: ReadonlySet<string> = new Set(['api::site-setting.site-setting']);
+
+const PUBLIC_ACTIONS: string[] = PUBLIC_READ_TYPES.flatMap((uid) =>
+  SINGLE_TYPES.has(uid) ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`],
+);
 const PERMISSION = 'plugin::users-permissions.permission';
 
 /** users-permissions grants these to the public by default; residents have no accounts yet. */

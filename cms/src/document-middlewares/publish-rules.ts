@@ -2,6 +2,8 @@ import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { servicePageRules } from './rules/service-page';
 import { alertBannerRules } from './rules/alert-banner';
+import { infoPageRules } from './rules/info-page';
+import { searchBestBetRules, searchSynonymRules } from './rules/search';
 
 export interface PublishRule {
   /** Relations and components the rule needs to see on the draft. */
@@ -10,11 +12,19 @@ export interface PublishRule {
   check(draft: Record<string, unknown>): string[];
 }
 
-type RuledType = 'api::service-page.service-page' | 'api::alert-banner.alert-banner';
+type RuledType =
+  | 'api::service-page.service-page'
+  | 'api::alert-banner.alert-banner'
+  | 'api::info-page.info-page'
+  | 'api::search-best-bet.search-best-bet'
+  | 'api::search-synonym.search-synonym';
 
 const RULES: Record<RuledType, PublishRule> = {
   'api::service-page.service-page': servicePageRules,
   'api::alert-banner.alert-banner': alertBannerRules,
+  'api::info-page.info-page': infoPageRules,
+  'api::search-best-bet.search-best-bet': searchBestBetRules,
+  'api::search-synonym.search-synonym': searchSynonymRules,
 };
 
 /**
@@ -54,7 +64,7 @@ export function publishRules(strapi: Core.Strapi): Modules.Documents.Middleware.
 function assertPublishable(rule: PublishRule, draft: Record<string, unknown>): void {
   const problems = rule.check(draft);
   if (problems.length === 0) return;
-  const name = String(draft.title ?? draft.name ?? draft.documentId);
+  const name = String(draft.title ?? draft.name ?? draft.phrase ?? draft.terms ?? draft.documentId);
   throw new errors.ValidationError(`"${name}" cannot be published yet:\n- ${problems.join('\n- ')}`, {
     errors: problems.map((message) => ({ message, path: [message.split(':')[0] ?? ''] })),
   });

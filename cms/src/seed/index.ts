@@ -1,5 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { alertBanners, communityHubs, serviceAreas, servicePages } from './demo-council';
+import {
+  alertBanners,
+  communityHubs,
+  infoPages,
+  searchBestBets,
+  searchSynonyms,
+  serviceAreas,
+  servicePages,
+  siteSetting,
+} from './demo-council';
 import type { SeedAlertBanner, SeedCommunityHub, SeedServicePage } from './types';
 
 export interface SeedOptions {
@@ -10,7 +19,17 @@ export interface SeedOptions {
 }
 
 export interface SeedReport {
-  created: Record<'serviceAreas' | 'servicePages' | 'communityHubs' | 'alertBanners', number>;
+  created: Record<
+    | 'serviceAreas'
+    | 'servicePages'
+    | 'communityHubs'
+    | 'alertBanners'
+    | 'siteSetting'
+    | 'infoPages'
+    | 'searchSynonyms'
+    | 'searchBestBets',
+    number
+  >;
 }
 
 type SlugIndex = Map<string, string>;
@@ -23,7 +42,18 @@ type SlugIndex = Map<string, string>;
 export async function seedDemoCouncil(strapi: Core.Strapi, options: SeedOptions = {}): Promise<SeedReport> {
   const now = options.now ?? new Date();
   const pages = [...servicePages, ...(options.extraServicePages ?? [])];
-  const report: SeedReport = { created: { serviceAreas: 0, servicePages: 0, communityHubs: 0, alertBanners: 0 } };
+  const report: SeedReport = {
+    created: {
+      serviceAreas: 0,
+      servicePages: 0,
+      communityHubs: 0,
+      alertBanners: 0,
+      siteSetting: 0,
+      infoPages: 0,
+      searchSynonyms: 0,
+      searchBestBets: 0,
+    },
+  };
 
   const levels = await indexBy(strapi, 'api::support-level.support-level', 'key');
   const areas = await indexBy(strapi, 'api::service-area.service-area', 'slug');
@@ -73,6 +103,36 @@ export async function seedDemoCouncil(strapi: Core.Strapi, options: SeedOptions 
     });
     report.created.alertBanners += 1;
   }
+
+  const settings = await strapi.documents('api::site-setting.site-setting').findFirst({ status: 'draft' });
+  if (!settings) {
+    await strapi.documents('api::site-setting.site-setting').create({ data: siteSetting, status: 'published' });
+    report.created.siteSetting += 1;
+  }
+
+  const infoIds = await indexBy(strapi, 'api::info-page.info-page', 'slug');
+  for (const page of infoPages) {
+    if (infoIds.has(page.slug)) continue;
+    await strapi.documents('api::info-page.info-page').create({ data: page as never, status: 'published' });
+    report.created.infoPages += 1;
+  }
+
+  const synonymIds = await indexBy(strapi, 'api::search-synonym.search-synonym', 'terms');
+  for (const terms of searchSynonyms) {
+    if (synonymIds.has(terms)) continue;
+    await strapi.documents('api::search-synonym.search-synonym').create({ data: { terms }, status: 'published' });
+    report.created.searchSynonyms += 1;
+  }
+
+  const bestBetIds = await indexBy(strapi, 'api::search-best-bet.search-best-bet', 'phrase');
+  for (const bet of searchBestBets) {
+    if (bestBetIds.has(bet.phrase)) continue;
+    await strapi.documents('api::search-best-bet.search-best-bet').create({
+      data: { phrase: bet.phrase, servicePage: lookup(pageIds, bet.page, `page of best bet ${bet.phrase}`) } as never,
+      status: 'published',
+    });
+    report.created.searchBestBets += 1;
+  }
   return report;
 }
 
@@ -81,7 +141,10 @@ type SeededType =
   | 'api::service-area.service-area'
   | 'api::service-page.service-page'
   | 'api::community-hub.community-hub'
-  | 'api::alert-banner.alert-banner';
+  | 'api::alert-banner.alert-banner'
+  | 'api::info-page.info-page'
+  | 'api::search-synonym.search-synonym'
+  | 'api::search-best-bet.search-best-bet';
 
 async function indexBy(strapi: Core.Strapi, uid: SeededType, field: string): Promise<SlugIndex> {
   const index: SlugIndex = new Map();

@@ -8,17 +8,7 @@ export interface HubOpeningTime extends Struct.ComponentSchema {
   };
   attributes: {
     closes: Schema.Attribute.Time & Schema.Attribute.Required;
-    day: Schema.Attribute.Enumeration<
-      [
-        'monday',
-        'tuesday',
-        'wednesday',
-        'thursday',
-        'friday',
-        'saturday',
-        'sunday',
-      ]
-    > &
+    day: Schema.Attribute.Enumeration<['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']> &
       Schema.Attribute.Required;
     note: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
@@ -39,10 +29,7 @@ export interface ServiceContactChannel extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    kind: Schema.Attribute.Enumeration<
-      ['online', 'phone', 'email', 'in-person']
-    > &
-      Schema.Attribute.Required;
+    kind: Schema.Attribute.Enumeration<['online', 'phone', 'email', 'in-person']> & Schema.Attribute.Required;
     label: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -76,9 +63,7 @@ export interface ServiceExpectedResponse extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
-    unit: Schema.Attribute.Enumeration<
-      ['hours', 'working-days', 'calendar-days', 'weeks']
-    > &
+    unit: Schema.Attribute.Enumeration<['hours', 'working-days', 'calendar-days', 'weeks']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'working-days'>;
   };

@@ -1,5 +1,10 @@
 import {
   blocksSchema,
+  normaliseSearchText,
+  sitePaths,
+  synonymTermsSchema,
+  type AlertBanner,
+  type SearchTerms,
   contactChannelKindSchema,
   contactChannelSchema,
   responseUnitSchema,
@@ -13,8 +18,18 @@ import {
   type SupportLevelKey,
 } from '@doorstep/domain';
 import { z } from 'zod';
-import { ServiceAreasDocument, ServicePagesDocument } from './graphql/__generated__/graphql';
-import { fetchAll } from './graphql/client';
+import {
+  AlertBannersDocument,
+  CommunityHubsDocument,
+  InfoPagesDocument,
+  SearchBestBetsDocument,
+  SearchSynonymsDocument,
+  ServiceAreasDocument,
+  ServicePagesDocument,
+  SiteSettingDocument,
+  SupportLevelsDocument,
+} from './graphql/__generated__/graphql';
+import { CmsRequestError, fetchAll, request } from './graphql/client';
 
 /**
  * Everything the site shows, fetched once per build and checked with the same
@@ -48,6 +63,7 @@ const servicePageSchema = z.object({
     z.object({ ...contactChannelFields, kind: graphqlEnum(contactChannelKindSchema) }).pipe(contactChannelSchema),
   ),
   relatedPages: z.array(z.object({ title: z.string(), slug: z.string() })),
+  communityHubs: z.array(z.object({ slug: z.string() })).transform((hubs) => hubs.map((hub) => hub.slug)),
 });
 
 export interface ServicePage {
@@ -65,34 +81,176 @@ export interface ServicePage {
   expectedResponse: ExpectedResponse | null;
   contactChannels: ContactChannel[];
   relatedPages: Array<{ title: string; slug: string }>;
+  /** Slugs of the community hubs that help with this service. */
+  communityHubs: string[];
 }
 
-export interface ServiceArea {
-  documentId: string;
-  title: string;
-  slug: string;
-  summary: string;
+const serviceAreaSchema = z.object({
+  documentId: z.string(),
+  title: z.string().min(1),
+  slug: z.string().min(1),
+  summary: z.string(),
+});
+export type ServiceArea = z.infer<typeof serviceAreaSchema>;
+
+const supportLevelSchema = z.object({
+  key: graphqlEnum(supportLevelKeySchema),
+  rank: z.number().int(),
+  name: z.string().min(1),
+  summary: z.string(),
+  explanation: blocksSchema.nullable().transform((blocks) => blocks ?? []),
+});
+export type SupportLevel = z.infer<typeof supportLevelSchema>;
+
+const time = z
+  .string()
+  .regex(/^\d{2}:\d{2}/, 'Enter a time like 09:00')
+  .transform((value) => value.slice(0, 5));
+
+const communityHubSchema = z.object({
+  documentId: z.string(),
+  name: z.string().min(1),
+  slug: z.string().min(1),
+  summary: z.string(),
+  address: z.string(),
+  town: z.string(),
+  postcode: z.string(),
+  latitude: z.number(),
+  longitude: z.number(),
+  openingTimes: z.array(
+    z.object({
+      day: z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
+      opens: time,
+      closes: time,
+      note: z.string().nullable(),
+    }),
+  ),
+  helpAvailable: blocksSchema,
+  accessibility: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type CommunityHub = z.infer<typeof communityHubSchema>;
+
+const slugs = z.array(z.object({ slug: z.string() })).transform((items) => items.map((item) => item.slug));
+
+const alertBannerSchema = z
+  .object({
+    title: z.string().min(1),
+    message: z.string().min(1),
+    severity: z.enum(['information', 'warning', 'urgent']),
+    linkUrl: z.string().nullable(),
+    linkText: z.string().nullable(),
+    startsAt: z.string(),
+    endsAt: z.string().nullable(),
+    scope: z.enum(['site', 'targeted']),
+    serviceAreas: slugs,
+    servicePages: slugs,
+  })
+  .transform(({ serviceAreas, servicePages, ...banner }): AlertBanner => ({
+    ...banner,
+    serviceAreaSlugs: serviceAreas,
+    servicePageSlugs: servicePages,
+  }));
+
+const infoPageSchema = z.object({
+  documentId: z.string(),
+  title: z.string().min(1),
+  slug: z.string().min(1),
+  summary: z.string(),
+  body: blocksSchema,
+  showInFooter: z.boolean(),
+  updatedAt: z.string(),
+});
+export type InfoPage = z.infer<typeof infoPageSchema>;
+
+const siteSettingSchema = z.object(
+  {
+    councilName: z.string().min(1),
+    contactPhone: z.string().min(1),
+    contactPhoneHours: z.string(),
+    contactEmail: z.string(),
+    address: z.string(),
+    urgentHelp: z.string(),
+    outOfHoursPhone: z.string(),
+  },
+  { error: 'Publish the site settings (council name and contact details) before building the site' },
+);
+export type SiteSetting = z.infer<typeof siteSettingSchema>;
+
+export interface Content {
+  settings: SiteSetting;
+  areas: ServiceArea[];
+  pages: ServicePage[];
+  levels: SupportLevel[];
+  hubs: CommunityHub[];
+  banners: AlertBanner[];
+  infoPages: InfoPage[];
+  searchTerms: SearchTerms;
+  /** The moment banners are judged against: the build's own time. */
+  builtAt: Date;
 }
 
-let cache: Promise<{ areas: ServiceArea[]; pages: ServicePage[] }> | undefined;
+let cache: Promise<Content> | undefined;
 
 /** All published content, fetched once per build however many pages ask for it. */
-export function loadContent(): Promise<{ areas: ServiceArea[]; pages: ServicePage[] }> {
+export function loadContent(): Promise<Content> {
   cache ??= (async () => {
-    const [areas, rawPages] = await Promise.all([
+    const [settings, areas, rawPages, levels, hubs, banners, infoPages, synonyms, bestBets] = await Promise.all([
+      request(SiteSettingDocument, {}).then((result) =>
+        parseEntry(siteSettingSchema, result.siteSetting, 'Site settings'),
+      ),
       fetchAll(ServiceAreasDocument, (result) => result.serviceAreas_connection!),
       fetchAll(ServicePagesDocument, (result) => result.servicePages_connection!),
+      fetchAll(SupportLevelsDocument, (result) => result.supportLevels_connection!),
+      fetchAll(CommunityHubsDocument, (result) => result.communityHubs_connection!),
+      fetchAll(AlertBannersDocument, (result) => result.alertBanners_connection!),
+      fetchAll(InfoPagesDocument, (result) => result.infoPages_connection!),
+      fetchAll(SearchSynonymsDocument, (result) => result.searchSynonyms_connection!),
+      fetchAll(SearchBestBetsDocument, (result) => result.searchBestBets_connection!),
     ]);
-    return { areas, pages: rawPages.map(parseServicePage) };
+    const pages = rawPages.map(parseServicePage);
+    const bySlug = new Map(pages.map((page) => [page.slug, page]));
+    return {
+      settings,
+      areas: areas.map((area) => parseEntry(serviceAreaSchema, area, `Service area "${area.slug}"`)),
+      pages,
+      levels: levels.map((level) => parseEntry(supportLevelSchema, level, `Support level "${level.key}"`)),
+      hubs: hubs.map((hub) => parseEntry(communityHubSchema, hub, `Community hub "${hub.slug}"`)),
+      banners: banners.map((banner) => parseEntry(alertBannerSchema, banner, `Alert banner "${banner.title}"`)),
+      infoPages: infoPages.map((page) => parseEntry(infoPageSchema, page, `Information page "${page.slug}"`)),
+      searchTerms: {
+        synonyms: synonyms.map((entry) =>
+          parseEntry(synonymTermsSchema, entry.terms, `Search synonyms "${entry.terms}"`),
+        ),
+        bestBets: bestBets.flatMap((bet) => {
+          const page = bet.servicePage ? bySlug.get(bet.servicePage.slug) : undefined;
+          // A best bet for an unpublished page has nothing to point at until the page is back.
+          if (!page) return [];
+          return [
+            {
+              phrase: normaliseSearchText(bet.phrase),
+              url: sitePaths.servicePage(page.slug),
+              title: page.title,
+              summary: page.summary,
+            },
+          ];
+        }),
+      },
+      builtAt: new Date(),
+    };
   })();
   return cache;
 }
 
-function parseServicePage(raw: unknown): ServicePage {
-  const result = servicePageSchema.safeParse(raw);
+function parseEntry<T extends z.ZodType>(schema: T, raw: unknown, name: string): z.output<T> {
+  const result = schema.safeParse(raw);
   if (result.success) return result.data;
+  throw new CmsRequestError(`${name} cannot be rendered:\n- ${describeIssues(result.error).join('\n- ')}`);
+}
+
+function parseServicePage(raw: unknown): ServicePage {
   const entry = raw as { slug?: string; documentId?: string };
-  throw new Error(
-    `Service page "${entry.slug ?? entry.documentId}" cannot be rendered:\n- ${describeIssues(result.error).join('\n- ')}`,
-  );
+  return parseEntry(servicePageSchema, raw, `Service page "${entry.slug ?? entry.documentId}"`);
 }

@@ -149,6 +149,19 @@ describe('rebuild worker', () => {
     ]);
   });
 
+  it('tells onLive about each build residents can see, and never about a failed one', async () => {
+    const { site, build } = fakeSite();
+    const onLive = vi.fn<(dir: string) => void>();
+    const rebuilds = createRebuildWorker({ build, builds, log: quietLog(), onLive });
+    rebuilds.request('first');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(onLive).toHaveBeenCalledExactlyOnceWith(builds.currentDir());
+    site.failNext = 'unknown block';
+    rebuilds.request('second');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(onLive).toHaveBeenCalledOnce();
+  });
+
   it('is idle straight away when nothing was asked', async () => {
     const { build } = fakeSite();
     await expect(worker(build).idle()).resolves.toBeUndefined();

@@ -3,3 +3,4 @@ export { serviceAreas } from './service-areas';
 export { servicePages } from './service-pages';
 export { communityHubs } from './community-hubs';
 export { alertBanners } from './alert-banners';
+export { siteSetting, infoPages, searchSynonyms, searchBestBets } from './site';

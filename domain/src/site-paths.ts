@@ -1,0 +1,38 @@
+/**
+ * Where each kind of content lives on the resident site. The CMS uses the reserved
+ * slugs to refuse an information page that would clash with a site section.
+ */
+export const sitePaths = {
+  home: '/',
+  search: '/search/',
+  aToZ: '/a-z/',
+  contact: '/contact-us/',
+  servicePage: (slug: string) => `/services/${slug}/`,
+  serviceArea: (slug: string) => `/areas/${slug}/`,
+  supportLevels: '/support-levels/',
+  supportLevel: (key: string) => `/support-levels/${key}/`,
+  communityHubs: '/community-hubs/',
+  communityHub: (slug: string) => `/community-hubs/${slug}/`,
+  infoPage: (slug: string) => `/${slug}/`,
+} as const;
+
+/** First path segments the site itself uses; an information page cannot take one. */
+export const RESERVED_SLUGS: readonly string[] = [
+  'search',
+  'a-z',
+  'contact-us',
+  'services',
+  'areas',
+  'support-levels',
+  'community-hubs',
+  'pagefind',
+  'forms',
+  'account',
+  'verges',
+  '404',
+  'sitemap.xml',
+  'robots.txt',
+  '_astro',
+  '_doorstep',
+  '__doorstep',
+];

@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe's WCAG 2.2 AA violations on the page as it is now, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+}
+
+/** Headings in document order, as [level, text]. */
+export function headings(page: Page): Promise<Array<[number, string]>> {
+  return page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>
+    elements.map((element): [number, string] => [Number(element.tagName.slice(1)), element.textContent?.trim() ?? '']),
+  );
+}
+
+/** A heading level that jumps more than one below the last, like h2 then h4. */
+export function skippedHeadingLevels(list: Array<[number, string]>): string[] {
+  const problems: string[] = [];
+  let previous = 0;
+  for (const [level, text] of list) {
+    if (level > previous + 1) problems.push(`h${level} "${text}" follows h${previous}`);
+    previous = level;
+  }
+  return problems;
+}
