@@ -731,6 +731,9 @@ export interface ApiSiteSettingSiteSetting extends Struct.SingleTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 30;
       }>;
+    phase: Schema.Attribute.Enumeration<['alpha', 'beta', 'live']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'beta'>;
     publishedAt: Schema.Attribute.DateTime;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;

@@ -174,6 +174,11 @@ const siteSettingSchema = z.object(
     address: z.string(),
     urgentHelp: z.string(),
     outOfHoursPhone: z.string(),
+    // Null in settings saved before the field existed: no phase banner.
+    phase: z
+      .enum(['alpha', 'beta', 'live'])
+      .nullable()
+      .transform((phase) => phase ?? 'live'),
   },
   { error: 'Publish the site settings (council name and contact details) before building the site' },
 );

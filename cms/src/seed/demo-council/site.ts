@@ -11,6 +11,8 @@ export const siteSetting = {
   urgentHelp:
     'If someone is in immediate danger, call 999. For urgent council help outside office hours, such as a dangerous road or someone at risk, call our out-of-hours line.',
   outOfHoursPhone: '01632 960 999',
+  /** A phase banner shows while the site is in alpha or beta. */
+  phase: 'beta' as const,
 };
 
 export interface SeedInfoPage {

@@ -38,6 +38,11 @@ export type Enum_Servicepage_Tasktype =
   | 'action'
   | 'information';
 
+export type Enum_Sitesetting_Phase =
+  | 'alpha'
+  | 'beta'
+  | 'live';
+
 export type Enum_Supportlevel_Key =
   | 'level_0'
   | 'level_1'
@@ -103,7 +108,7 @@ export type ServicePagesQuery = { servicePages_connection: { nodes: Array<{ docu
 export type SiteSettingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SiteSettingQuery = { siteSetting: { councilName: string, contactPhone: string, contactPhoneHours: string, contactEmail: string, address: string, urgentHelp: string, outOfHoursPhone: string } | null };
+export type SiteSettingQuery = { siteSetting: { councilName: string, contactPhone: string, contactPhoneHours: string, contactEmail: string, address: string, urgentHelp: string, outOfHoursPhone: string, phase: Enum_Sitesetting_Phase } | null };
 
 export type SupportLevelsQueryVariables = Exact<{
   page: number;
@@ -342,6 +347,7 @@ export const SiteSettingDocument = new TypedDocumentString(`
     address
     urgentHelp
     outOfHoursPhone
+    phase
   }
 }
     `) as unknown as TypedDocumentString<SiteSettingQuery, SiteSettingQueryVariables>;
