@@ -75,8 +75,8 @@ describe.skipIf(!inject('chromium'))('the site built from the CMS', () => {
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     expect(focused).toBe('Skip to main content');
     await page.keyboard.press('Enter');
-    expect(page.url()).toMatch(/#main-content$/);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await page.waitForURL(/#main-content$/);
+    await page.waitForFunction(() => document.activeElement?.id === 'main-content');
   });
 
   it('answers a missing page with the 404 page, its search box and the A to Z', async () => {

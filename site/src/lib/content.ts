@@ -197,56 +197,65 @@ export interface Content {
   builtAt: Date;
 }
 
-let cache: Promise<Content> | undefined;
+/**
+ * One fetch per build, shared through globalThis: the build integration starts it
+ * while Vite is still bundling (astro.config.mjs loads this module separately from
+ * the bundled pages), and the pages pick up the same promise.
+ */
+const CACHE = Symbol.for('doorstep.site.content');
+type ContentCache = { [CACHE]?: Promise<Content> };
 
 /** All published content, fetched once per build however many pages ask for it. */
 export function loadContent(): Promise<Content> {
-  cache ??= (async () => {
-    const [settings, areas, rawPages, levels, hubs, banners, infoPages, synonyms, bestBets] = await Promise.all([
-      request(SiteSettingDocument, {}).then((result) =>
-        parseEntry(siteSettingSchema, result.siteSetting, 'Site settings'),
+  const cache = globalThis as ContentCache;
+  cache[CACHE] ??= fetchContent();
+  return cache[CACHE];
+}
+
+async function fetchContent(): Promise<Content> {
+  const [settings, areas, rawPages, levels, hubs, banners, infoPages, synonyms, bestBets] = await Promise.all([
+    request(SiteSettingDocument, {}).then((result) =>
+      parseEntry(siteSettingSchema, result.siteSetting, 'Site settings'),
+    ),
+    fetchAll(ServiceAreasDocument, (result) => result.serviceAreas_connection!),
+    fetchAll(ServicePagesDocument, (result) => result.servicePages_connection!),
+    fetchAll(SupportLevelsDocument, (result) => result.supportLevels_connection!),
+    fetchAll(CommunityHubsDocument, (result) => result.communityHubs_connection!),
+    fetchAll(AlertBannersDocument, (result) => result.alertBanners_connection!),
+    fetchAll(InfoPagesDocument, (result) => result.infoPages_connection!),
+    fetchAll(SearchSynonymsDocument, (result) => result.searchSynonyms_connection!),
+    fetchAll(SearchBestBetsDocument, (result) => result.searchBestBets_connection!),
+  ]);
+  const pages = rawPages.map(parseServicePage);
+  const bySlug = new Map(pages.map((page) => [page.slug, page]));
+  return {
+    settings,
+    areas: areas.map((area) => parseEntry(serviceAreaSchema, area, `Service area "${area.slug}"`)),
+    pages,
+    levels: levels.map((level) => parseEntry(supportLevelSchema, level, `Support level "${level.key}"`)),
+    hubs: hubs.map((hub) => parseEntry(communityHubSchema, hub, `Community hub "${hub.slug}"`)),
+    banners: banners.map((banner) => parseEntry(alertBannerSchema, banner, `Alert banner "${banner.title}"`)),
+    infoPages: infoPages.map((page) => parseEntry(infoPageSchema, page, `Information page "${page.slug}"`)),
+    searchTerms: {
+      synonyms: synonyms.map((entry) =>
+        parseEntry(synonymTermsSchema, entry.terms, `Search synonyms "${entry.terms}"`),
       ),
-      fetchAll(ServiceAreasDocument, (result) => result.serviceAreas_connection!),
-      fetchAll(ServicePagesDocument, (result) => result.servicePages_connection!),
-      fetchAll(SupportLevelsDocument, (result) => result.supportLevels_connection!),
-      fetchAll(CommunityHubsDocument, (result) => result.communityHubs_connection!),
-      fetchAll(AlertBannersDocument, (result) => result.alertBanners_connection!),
-      fetchAll(InfoPagesDocument, (result) => result.infoPages_connection!),
-      fetchAll(SearchSynonymsDocument, (result) => result.searchSynonyms_connection!),
-      fetchAll(SearchBestBetsDocument, (result) => result.searchBestBets_connection!),
-    ]);
-    const pages = rawPages.map(parseServicePage);
-    const bySlug = new Map(pages.map((page) => [page.slug, page]));
-    return {
-      settings,
-      areas: areas.map((area) => parseEntry(serviceAreaSchema, area, `Service area "${area.slug}"`)),
-      pages,
-      levels: levels.map((level) => parseEntry(supportLevelSchema, level, `Support level "${level.key}"`)),
-      hubs: hubs.map((hub) => parseEntry(communityHubSchema, hub, `Community hub "${hub.slug}"`)),
-      banners: banners.map((banner) => parseEntry(alertBannerSchema, banner, `Alert banner "${banner.title}"`)),
-      infoPages: infoPages.map((page) => parseEntry(infoPageSchema, page, `Information page "${page.slug}"`)),
-      searchTerms: {
-        synonyms: synonyms.map((entry) =>
-          parseEntry(synonymTermsSchema, entry.terms, `Search synonyms "${entry.terms}"`),
-        ),
-        bestBets: bestBets.flatMap((bet) => {
-          const page = bet.servicePage ? bySlug.get(bet.servicePage.slug) : undefined;
-          // A best bet for an unpublished page has nothing to point at until the page is back.
-          if (!page) return [];
-          return [
-            {
-              phrase: normaliseSearchText(bet.phrase),
-              url: sitePaths.servicePage(page.slug),
-              title: page.title,
-              summary: page.summary,
-            },
-          ];
-        }),
-      },
-      builtAt: new Date(),
-    };
-  })();
-  return cache;
+      bestBets: bestBets.flatMap((bet) => {
+        const page = bet.servicePage ? bySlug.get(bet.servicePage.slug) : undefined;
+        // A best bet for an unpublished page has nothing to point at until the page is back.
+        if (!page) return [];
+        return [
+          {
+            phrase: normaliseSearchText(bet.phrase),
+            url: sitePaths.servicePage(page.slug),
+            title: page.title,
+            summary: page.summary,
+          },
+        ];
+      }),
+    },
+    builtAt: new Date(),
+  };
 }
 
 function parseEntry<T extends z.ZodType>(schema: T, raw: unknown, name: string): z.output<T> {

@@ -73,6 +73,8 @@ export type InfoPagesQueryVariables = Exact<{
 
 export type InfoPagesQuery = { infoPages_connection: { nodes: Array<{ documentId: string, title: string, slug: string, summary: string, body: unknown, showInFooter: boolean, updatedAt: string | null }>, pageInfo: { page: number, pageCount: number, total: number } } | null };
 
+export type PageInfoFieldsFragment = { page: number, pageCount: number, total: number };
+
 export type SearchSynonymsQueryVariables = Exact<{
   page: number;
   pageSize: number;
@@ -136,7 +138,13 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PageInfoFields on Pagination {
+  page
+  pageCount
+  total
+}
+    `, {"fragmentName":"PageInfoFields"}) as unknown as TypedDocumentString<PageInfoFieldsFragment, unknown>;
 export const AlertBannersDocument = new TypedDocumentString(`
     query AlertBanners($page: Int!, $pageSize: Int!) {
   alertBanners_connection(
@@ -160,13 +168,15 @@ export const AlertBannersDocument = new TypedDocumentString(`
       }
     }
     pageInfo {
-      page
-      pageCount
-      total
+      ...PageInfoFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AlertBannersQuery, AlertBannersQueryVariables>;
+    fragment PageInfoFields on Pagination {
+  page
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<AlertBannersQuery, AlertBannersQueryVariables>;
 export const CommunityHubsDocument = new TypedDocumentString(`
     query CommunityHubs($page: Int!, $pageSize: Int!) {
   communityHubs_connection(
@@ -196,13 +206,15 @@ export const CommunityHubsDocument = new TypedDocumentString(`
       updatedAt
     }
     pageInfo {
-      page
-      pageCount
-      total
+      ...PageInfoFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<CommunityHubsQuery, CommunityHubsQueryVariables>;
+    fragment PageInfoFields on Pagination {
+  page
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<CommunityHubsQuery, CommunityHubsQueryVariables>;
 export const InfoPagesDocument = new TypedDocumentString(`
     query InfoPages($page: Int!, $pageSize: Int!) {
   infoPages_connection(
@@ -219,13 +231,15 @@ export const InfoPagesDocument = new TypedDocumentString(`
       updatedAt
     }
     pageInfo {
-      page
-      pageCount
-      total
+      ...PageInfoFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<InfoPagesQuery, InfoPagesQueryVariables>;
+    fragment PageInfoFields on Pagination {
+  page
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<InfoPagesQuery, InfoPagesQueryVariables>;
 export const SearchSynonymsDocument = new TypedDocumentString(`
     query SearchSynonyms($page: Int!, $pageSize: Int!) {
   searchSynonyms_connection(
@@ -237,13 +251,15 @@ export const SearchSynonymsDocument = new TypedDocumentString(`
       terms
     }
     pageInfo {
-      page
-      pageCount
-      total
+      ...PageInfoFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchSynonymsQuery, SearchSynonymsQueryVariables>;
+    fragment PageInfoFields on Pagination {
+  page
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<SearchSynonymsQuery, SearchSynonymsQueryVariables>;
 export const SearchBestBetsDocument = new TypedDocumentString(`
     query SearchBestBets($page: Int!, $pageSize: Int!) {
   searchBestBets_connection(
@@ -258,13 +274,15 @@ export const SearchBestBetsDocument = new TypedDocumentString(`
       }
     }
     pageInfo {
-      page
-      pageCount
-      total
+      ...PageInfoFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchBestBetsQuery, SearchBestBetsQueryVariables>;
+    fragment PageInfoFields on Pagination {
+  page
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<SearchBestBetsQuery, SearchBestBetsQueryVariables>;
 export const ServiceAreasDocument = new TypedDocumentString(`
     query ServiceAreas($page: Int!, $pageSize: Int!) {
   serviceAreas_connection(
@@ -278,13 +296,15 @@ export const ServiceAreasDocument = new TypedDocumentString(`
       summary
     }
     pageInfo {
-      page
-      pageCount
-      total
+      ...PageInfoFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ServiceAreasQuery, ServiceAreasQueryVariables>;
+    fragment PageInfoFields on Pagination {
+  page
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<ServiceAreasQuery, ServiceAreasQueryVariables>;
 export const ServicePagesDocument = new TypedDocumentString(`
     query ServicePages($page: Int!, $pageSize: Int!) {
   servicePages_connection(
@@ -330,13 +350,15 @@ export const ServicePagesDocument = new TypedDocumentString(`
       }
     }
     pageInfo {
-      page
-      pageCount
-      total
+      ...PageInfoFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<ServicePagesQuery, ServicePagesQueryVariables>;
+    fragment PageInfoFields on Pagination {
+  page
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<ServicePagesQuery, ServicePagesQueryVariables>;
 export const SiteSettingDocument = new TypedDocumentString(`
     query SiteSetting {
   siteSetting {
@@ -365,10 +387,12 @@ export const SupportLevelsDocument = new TypedDocumentString(`
       explanation
     }
     pageInfo {
-      page
-      pageCount
-      total
+      ...PageInfoFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SupportLevelsQuery, SupportLevelsQueryVariables>;
+    fragment PageInfoFields on Pagination {
+  page
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<SupportLevelsQuery, SupportLevelsQueryVariables>;

@@ -1,0 +1,21 @@
+// @ts-check
+// Astro loads its config through Vite, which compiles this TypeScript import.
+import { loadContent } from '../lib/content.ts';
+
+/**
+ * Starts reading the CMS when the build starts, so the GraphQL fetch (work for the
+ * CMS process) overlaps Vite bundling the site (work for this one). The pages reuse
+ * the same promise; see loadContent in src/lib/content.ts.
+ * @returns {import('astro').AstroIntegration}
+ */
+export function prefetchContent() {
+  return {
+    name: 'doorstep:prefetch-content',
+    hooks: {
+      'astro:build:start': () => {
+        // A failure is reported by the first page that awaits it, naming the entry.
+        loadContent().catch(() => {});
+      },
+    },
+  };
+}
