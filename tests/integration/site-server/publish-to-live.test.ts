@@ -87,4 +87,33 @@ describe('publish to live', () => {
     await waitFor(async () => (await get(pageUrl())).status === 404, 50_000);
     expect(worker.status().lastBuild?.reasons).toContain('entry.unpublish service-page');
   });
+
+  it('puts an editor’s new best bet live for the search page', async () => {
+    const [pothole] = await pages().findMany({ filters: { slug: 'report-a-pothole' } });
+    await cms.strapi
+      .documents('api::search-best-bet.search-best-bet')
+      .create({ data: { phrase: 'hole in the road', servicePage: pothole!.documentId } as never, status: 'published' });
+    await waitFor(async () => (await get(`${base}/search/terms.json`)).body.includes('hole in the road'), 50_000);
+    const terms = JSON.parse((await get(`${base}/search/terms.json`)).body) as {
+      bestBets: Array<{ phrase: string; url: string }>;
+    };
+    expect(terms.bestBets).toContainEqual(
+      expect.objectContaining({ phrase: 'hole in the road', url: '/services/report-a-pothole/' }),
+    );
+  });
+
+  it('keeps the last good site live when a published entry cannot be rendered, naming the entry and field', async () => {
+    // Content that bypassed the publish rules (an older version, a direct database edit).
+    await cms.strapi.db.query('api::service-page.service-page').updateMany({
+      where: { slug: 'apply-for-a-blue-badge', publishedAt: { $notNull: true } },
+      data: { body: [{ type: 'image', image: { url: 'https://example.com/x.png' } }] },
+    });
+    const before = (await get(`${base}/services/apply-for-a-blue-badge/`)).body;
+    worker.request('test: unrenderable entry');
+    await worker.idle();
+    const message = worker.status().lastError?.message ?? '';
+    expect(message).toMatch(/Service page "apply-for-a-blue-badge" cannot be rendered/);
+    expect(message).toMatch(/body\[0\]/);
+    expect((await get(`${base}/services/apply-for-a-blue-badge/`)).body).toBe(before);
+  });
 });
