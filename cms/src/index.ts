@@ -7,6 +7,7 @@ import { ensureAdminUser } from './bootstrap/admin-users';
 import { draftGuard } from './document-middlewares/draft-guard';
 import { supportLevelGuard } from './document-middlewares/support-level-guard';
 import { publishRules } from './document-middlewares/publish-rules';
+import { formVersions } from './document-middlewares/form-versions';
 import { registerGraphqlExtensions } from './graphql/extensions';
 import { seedDemoCouncil } from './seed';
 
@@ -15,6 +16,7 @@ export default {
     strapi.documents.use(draftGuard(strapi));
     strapi.documents.use(supportLevelGuard(strapi));
     strapi.documents.use(publishRules(strapi));
+    strapi.documents.use(formVersions(strapi));
     registerGraphqlExtensions(strapi);
   },
 

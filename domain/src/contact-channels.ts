@@ -6,7 +6,7 @@ export const CONTACT_CHANNEL_KINDS = ['online', 'phone', 'email', 'in-person'] a
 export const contactChannelKindSchema = z.enum(CONTACT_CHANNEL_KINDS);
 export type ContactChannelKind = z.infer<typeof contactChannelKindSchema>;
 
-const UK_PHONE = /^(?:\+44\s?|0)(?:\d\s?){9,10}$/;
+export const UK_PHONE = /^(?:\+44\s?|0)(?:\d\s?){9,10}$/;
 
 export const contactChannelFields = {
   kind: contactChannelKindSchema,

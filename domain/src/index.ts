@@ -7,3 +7,4 @@ export * from './errors.js';
 export * from './alert-banners.js';
 export * from './search.js';
 export * from './site-paths.js';
+export * from './forms/index.js';

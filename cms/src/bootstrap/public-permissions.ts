@@ -12,6 +12,7 @@ export const PUBLIC_READ_TYPES = [
   'api::search-best-bet.search-best-bet',
   'api::search-synonym.search-synonym',
   'api::site-setting.site-setting',
+  'api::form-definition.form-definition',
 ] as const;
 
 /** Single types have only `find`. */

@@ -4,10 +4,11 @@ import { servicePageRules } from './rules/service-page';
 import { alertBannerRules } from './rules/alert-banner';
 import { infoPageRules } from './rules/info-page';
 import { searchBestBetRules, searchSynonymRules } from './rules/search';
+import { formDefinitionRules } from './rules/form-definition';
 
 export interface PublishRule {
-  /** Relations and components the rule needs to see on the draft. */
-  populate: string[];
+  /** Relations and components the rule needs to see on the draft (Document Service populate). */
+  populate: string[] | Record<string, unknown>;
   /** Every problem with the draft, each naming its field; empty when it may be published. */
   check(draft: Record<string, unknown>): string[];
 }
@@ -17,7 +18,8 @@ type RuledType =
   | 'api::alert-banner.alert-banner'
   | 'api::info-page.info-page'
   | 'api::search-best-bet.search-best-bet'
-  | 'api::search-synonym.search-synonym';
+  | 'api::search-synonym.search-synonym'
+  | 'api::form-definition.form-definition';
 
 const RULES: Record<RuledType, PublishRule> = {
   'api::service-page.service-page': servicePageRules,
@@ -25,6 +27,7 @@ const RULES: Record<RuledType, PublishRule> = {
   'api::info-page.info-page': infoPageRules,
   'api::search-best-bet.search-best-bet': searchBestBetRules,
   'api::search-synonym.search-synonym': searchSynonymRules,
+  'api::form-definition.form-definition': formDefinitionRules,
 };
 
 /**

@@ -2,12 +2,14 @@ import type { Core } from '@strapi/strapi';
 import {
   alertBanners,
   communityHubs,
+  demoForms,
   infoPages,
   searchBestBets,
   searchSynonyms,
   serviceAreas,
   servicePages,
   siteSetting,
+  toCmsQuestions,
 } from './demo-council';
 import type { SeedAlertBanner, SeedCommunityHub, SeedServicePage } from './types';
 
@@ -27,7 +29,8 @@ export interface SeedReport {
     | 'siteSetting'
     | 'infoPages'
     | 'searchSynonyms'
-    | 'searchBestBets',
+    | 'searchBestBets'
+    | 'forms',
     number
   >;
 }
@@ -52,6 +55,7 @@ export async function seedDemoCouncil(strapi: Core.Strapi, options: SeedOptions 
       infoPages: 0,
       searchSynonyms: 0,
       searchBestBets: 0,
+      forms: 0,
     },
   };
 
@@ -133,6 +137,25 @@ export async function seedDemoCouncil(strapi: Core.Strapi, options: SeedOptions 
     });
     report.created.searchBestBets += 1;
   }
+
+  const formIds = await indexBy(strapi, 'api::form-definition.form-definition', 'slug');
+  for (const form of demoForms) {
+    if (formIds.has(form.slug)) continue;
+    await strapi.documents('api::form-definition.form-definition').create({
+      data: {
+        title: form.title,
+        slug: form.slug,
+        introduction: form.introduction ?? null,
+        questions: toCmsQuestions(form),
+        checkAnswers: form.checkAnswers ?? true,
+        confirmation: form.confirmation,
+        expectedResponse: form.expectedResponse,
+        retentionDays: form.retentionDays,
+      } as never,
+      status: 'published',
+    });
+    report.created.forms += 1;
+  }
   return report;
 }
 
@@ -144,7 +167,8 @@ type SeededType =
   | 'api::alert-banner.alert-banner'
   | 'api::info-page.info-page'
   | 'api::search-synonym.search-synonym'
-  | 'api::search-best-bet.search-best-bet';
+  | 'api::search-best-bet.search-best-bet'
+  | 'api::form-definition.form-definition';
 
 async function indexBy(strapi: Core.Strapi, uid: SeededType, field: string): Promise<SlugIndex> {
   const index: SlugIndex = new Map();

@@ -509,6 +509,85 @@ export interface ApiCommunityHubCommunityHub extends Struct.CollectionTypeSchema
   };
 }
 
+export interface ApiFormDefinitionFormDefinition extends Struct.CollectionTypeSchema {
+  collectionName: 'form_definitions';
+  info: {
+    description: 'A web form residents fill in on the site: its questions, pages, routing and what happens next.';
+    displayName: 'Web form';
+    pluralName: 'form-definitions';
+    singularName: 'form-definition';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    checkAnswers: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<true>;
+    confirmation: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    expectedResponse: Schema.Attribute.Component<'service.expected-response', false>;
+    introduction: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::form-definition.form-definition'> &
+      Schema.Attribute.Private;
+    notificationEmail: Schema.Attribute.Email & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    questions: Schema.Attribute.DynamicZone<
+      [
+        'form.page-break',
+        'form.exit-page',
+        'form.short-text',
+        'form.long-text',
+        'form.email',
+        'form.uk-phone',
+        'form.uk-postcode',
+        'form.uk-address',
+        'form.date',
+        'form.number',
+        'form.yes-no',
+        'form.radios',
+        'form.select',
+        'form.checkboxes',
+        'form.file-upload',
+        'form.hidden',
+      ]
+    >;
+    retentionDays: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 3650;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<365>;
+    slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    version: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+  };
+}
+
 export interface ApiInfoPageInfoPage extends Struct.CollectionTypeSchema {
   collectionName: 'info_pages';
   info: {
@@ -1205,6 +1284,7 @@ declare module '@strapi/strapi' {
       'admin::user': AdminUser;
       'api::alert-banner.alert-banner': ApiAlertBannerAlertBanner;
       'api::community-hub.community-hub': ApiCommunityHubCommunityHub;
+      'api::form-definition.form-definition': ApiFormDefinitionFormDefinition;
       'api::info-page.info-page': ApiInfoPageInfoPage;
       'api::search-best-bet.search-best-bet': ApiSearchBestBetSearchBestBet;
       'api::search-synonym.search-synonym': ApiSearchSynonymSearchSynonym;

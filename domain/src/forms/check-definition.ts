@@ -1,0 +1,138 @@
+import { allFields, type FormDefinition, type FormField } from './definition.js';
+import { routeFor } from './routing.js';
+
+/** Field kinds whose answers come from a fixed list, so routing can depend on them. */
+const CHOICE_KINDS = new Set(['yes-no', 'radios', 'select', 'checkboxes']);
+
+function choicesOf(field: FormField): string[] {
+  if (field.kind === 'yes-no') return ['yes', 'no'];
+  if (field.kind === 'radios' || field.kind === 'select' || field.kind === 'checkboxes') {
+    return field.options.map((option) => option.value);
+  }
+  return [];
+}
+
+/** Most combinations of routing answers tried when looking for a way to finish. */
+const MAX_COMBINATIONS = 4096;
+
+/**
+ * Everything wrong with a definition that zod's shape check cannot see, each problem
+ * naming where it is. Publishing is refused while this list is not empty.
+ */
+export function checkDefinition(definition: FormDefinition): string[] {
+  const problems: string[] = [];
+  const fields = allFields(definition);
+  const byName = new Map<string, { field: FormField; page: number }>();
+
+  if (fields.length === 0) problems.push('pages: Add at least one question');
+
+  const pageIds = new Set<string>();
+  definition.pages.forEach((page, pageIndex) => {
+    const at = `pages[${pageIndex}]`;
+    if (pageIds.has(page.id)) problems.push(`${at}.id: Another page is already called "${page.id}"`);
+    pageIds.add(page.id);
+
+    page.showIf.forEach((condition, conditionIndex) => {
+      const where = `${at}.showIf[${conditionIndex}]`;
+      const target = byName.get(condition.field);
+      if (!target) {
+        const later = fields.some((field) => field.name === condition.field);
+        problems.push(
+          later
+            ? `${where}.field: "${condition.field}" must be a question on an earlier page`
+            : `${where}.field: There is no question called "${condition.field}"`,
+        );
+        return;
+      }
+      if (!CHOICE_KINDS.has(target.field.kind)) {
+        problems.push(
+          `${where}.field: Route on a yes/no, radios, select or checkboxes question, not "${condition.field}"`,
+        );
+        return;
+      }
+      if (!choicesOf(target.field).includes(condition.equals)) {
+        problems.push(`${where}.equals: "${condition.equals}" is not an answer to "${condition.field}"`);
+      }
+    });
+
+    if (page.kind !== 'questions') return;
+    page.fields.forEach((field, fieldIndex) => {
+      const where = `${at}.fields[${fieldIndex}]`;
+      if (byName.has(field.name)) problems.push(`${where}.name: Another question is already called "${field.name}"`);
+      else byName.set(field.name, { field, page: pageIndex });
+      problems.push(...fieldProblems(field).map((problem) => `${where}.${problem}`));
+    });
+  });
+
+  if (problems.length === 0 && !canFinish(definition)) {
+    problems.push('pages: Every set of answers leads to an exit page, so no one can finish the form');
+  }
+  return problems;
+}
+
+function fieldProblems(field: FormField): string[] {
+  const problems: string[] = [];
+  switch (field.kind) {
+    case 'radios':
+    case 'select':
+    case 'checkboxes': {
+      const minimum = field.kind === 'checkboxes' ? 1 : 2;
+      if (field.options.length < minimum) {
+        problems.push(`options: Give "${field.name}" at least ${minimum === 1 ? 'one option' : 'two options'}`);
+      }
+      const values = field.options.map((option) => option.value);
+      const repeated = values.find((value, index) => values.indexOf(value) !== index);
+      if (repeated) problems.push(`options: "${repeated}" is used for more than one option of "${field.name}"`);
+      break;
+    }
+    case 'short-text':
+    case 'long-text':
+      if (field.minLength != null && field.minLength > field.maxLength) {
+        problems.push(`minLength: The shortest answer cannot be longer than the longest (${field.maxLength})`);
+      }
+      break;
+    case 'number':
+      if (field.min != null && field.max != null && field.min > field.max) {
+        problems.push('min: The smallest number cannot be larger than the largest');
+      }
+      break;
+    case 'date':
+      if (field.earliest && field.latest && field.earliest !== 'today' && field.latest !== 'today') {
+        if (field.earliest > field.latest) problems.push('earliest: The earliest date must be before the latest');
+      }
+      break;
+    default:
+      break;
+  }
+  return problems;
+}
+
+/**
+ * Whether some set of answers reaches the end without an exit page. Tries every
+ * combination of the answers routing depends on (each checkbox option on or off,
+ * optional questions also unanswered), up to MAX_COMBINATIONS.
+ */
+function canFinish(definition: FormDefinition): boolean {
+  const routed = new Set(definition.pages.flatMap((page) => page.showIf.map((condition) => condition.field)));
+  const dimensions: Array<{ name: string; values: unknown[] }> = [];
+  for (const field of allFields(definition)) {
+    if (!routed.has(field.name)) continue;
+    const choices = choicesOf(field);
+    const values: unknown[] =
+      field.kind === 'checkboxes' ? subsets(choices) : [...choices, ...(field.optional ? [undefined] : [])];
+    dimensions.push({ name: field.name, values });
+  }
+  let combinations: Array<Record<string, unknown>> = [{}];
+  for (const dimension of dimensions) {
+    combinations = combinations.flatMap((answers) =>
+      dimension.values.map((value) => ({ ...answers, [dimension.name]: value })),
+    );
+    if (combinations.length > MAX_COMBINATIONS) return true; // too many to try: assume a route exists
+  }
+  return combinations.some((answers) => routeFor(definition, answers).exit === null);
+}
+
+function subsets(values: string[]): string[][] {
+  if (values.length > 10) return [[], values];
+  return values.reduce<string[][]>((all, value) => [...all, ...all.map((subset) => [...subset, value])], [[]]);
+}

@@ -1,0 +1,157 @@
+import { describeIssues } from '../errors.js';
+import { checkDefinition } from './check-definition.js';
+import { formDefinitionSchema, type FormDefinition } from './definition.js';
+
+/**
+ * Editors build a form as one list of questions in the CMS, with "New page" and "Exit
+ * page" entries between them. This turns that list into the domain's pages, and
+ * reports problems by the editor's own list position ("questions[4] (Postcode)").
+ */
+export interface CmsQuestion {
+  /** The component, as the Document Service ("form.short-text") or GraphQL ("ComponentFormShortText") names it. */
+  component: string;
+  [attribute: string]: unknown;
+}
+
+export interface CmsFormEntry {
+  slug: string;
+  title: string;
+  introduction?: string | null;
+  questions: CmsQuestion[];
+  checkAnswers: boolean;
+  confirmation: string;
+  expectedResponse: unknown;
+  retentionDays: number;
+  version?: number | null;
+}
+
+/** "form.short-text" and "ComponentFormShortText" both give "short-text". */
+export function questionKind(component: string): string {
+  if (component.startsWith('form.')) return component.slice('form.'.length);
+  return component
+    .replace(/^ComponentForm/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/^Uk/, 'uk')
+    .toLowerCase();
+}
+
+const FIRST_PAGE = 'start';
+
+interface Position {
+  question: number;
+  label: string;
+}
+
+/** Strapi sends null for unset attributes; the domain's schema reads them as absent. */
+function withoutNulls(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined));
+}
+
+function conditions(value: unknown): unknown[] {
+  return Array.isArray(value)
+    ? value
+        .map((condition) => withoutNulls(condition as Record<string, unknown>))
+        .map(({ field, equals }) => ({ field, equals }))
+    : [];
+}
+
+export function definitionFromCms(entry: CmsFormEntry): { definition: FormDefinition | null; problems: string[] } {
+  const pages: Array<Record<string, unknown> & { fields?: unknown[] }> = [];
+  const pagePositions: Position[] = [];
+  const fieldPositions: Position[][] = [];
+  let current: (Record<string, unknown> & { fields: unknown[] }) | null = null;
+
+  const startPage = (page: Record<string, unknown> & { fields: unknown[] }, position: Position) => {
+    current = page;
+    pages.push(page);
+    pagePositions.push(position);
+    fieldPositions.push([]);
+  };
+
+  entry.questions.forEach((question, index) => {
+    // Strapi's component row `id` means nothing to the definition.
+    const { component, id, ...attributes } = withoutNulls(question) as CmsQuestion;
+    const kind = questionKind(component);
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    const label = text(attributes.label) ?? text(attributes.title) ?? text(attributes.pageId) ?? kind;
+    if (kind === 'page-break') {
+      startPage(
+        {
+          kind: 'questions',
+          id: attributes.pageId,
+          title: attributes.title,
+          showIf: conditions(question.showIf),
+          fields: [],
+        },
+        { question: index, label },
+      );
+      return;
+    }
+    if (kind === 'exit-page') {
+      pages.push({
+        kind: 'exit',
+        id: attributes.pageId,
+        title: attributes.title,
+        body: attributes.body,
+        showIf: conditions(question.showIf),
+      });
+      pagePositions.push({ question: index, label });
+      fieldPositions.push([]);
+      current = null;
+      return;
+    }
+    if (!current) {
+      const previous = pages.at(-1);
+      startPage(
+        { kind: 'questions', id: previous ? `after-${String(previous.id)}` : FIRST_PAGE, showIf: [], fields: [] },
+        { question: index, label },
+      );
+    }
+    const field: Record<string, unknown> = { ...attributes, kind };
+    if (kind === 'file-upload') {
+      field.kind = 'file';
+      field.maxBytes = Math.round(Number(attributes.maxSizeMb ?? 10) * 1024 * 1024);
+      field.accept = (text(attributes.fileTypes) ?? '')
+        .split(',')
+        .map((type) => type.trim())
+        .filter(Boolean);
+      delete field.maxSizeMb;
+      delete field.fileTypes;
+    }
+    if (Array.isArray(attributes.options)) {
+      field.options = attributes.options.map((option) => {
+        const { id: optionId, ...rest } = withoutNulls(option as Record<string, unknown>);
+        return rest;
+      });
+    }
+    current!.fields.push(field);
+    fieldPositions.at(-1)!.push({ question: index, label });
+  });
+
+  const rewrite = (problem: string) =>
+    problem
+      .replace(/^pages\[(\d+)\]\.fields\[(\d+)\]/, (_match, page: string, field: string) => {
+        const position = fieldPositions[Number(page)]?.[Number(field)];
+        return position ? `questions[${position.question}] (${position.label})` : _match;
+      })
+      .replace(/^pages\[(\d+)\]/, (_match, page: string) => {
+        const position = pagePositions[Number(page)];
+        return position ? `questions[${position.question}] (${position.label})` : _match;
+      })
+      .replace(/^pages:/, 'questions:');
+
+  const parsed = formDefinitionSchema.safeParse({
+    slug: entry.slug,
+    title: entry.title,
+    introduction: entry.introduction,
+    pages,
+    checkAnswers: entry.checkAnswers,
+    confirmation: entry.confirmation,
+    expectedResponse: entry.expectedResponse,
+    retentionDays: entry.retentionDays,
+    version: Math.max(1, entry.version ?? 1),
+  });
+  if (!parsed.success) return { definition: null, problems: describeIssues(parsed.error).map(rewrite) };
+  const problems = checkDefinition(parsed.data).map(rewrite);
+  return { definition: problems.length === 0 ? parsed.data : null, problems };
+}

@@ -1,0 +1,62 @@
+import type { FormField } from './definition.js';
+
+/**
+ * Every error message a form can show, in one place, in the GOV.UK Design System's
+ * words. The browser and the submission endpoint both use these, so a resident sees
+ * the same message whichever caught the mistake.
+ */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** How a message names the answer: the editor's errorName, else the label without its question mark. */
+export function nameOf(field: Pick<FormField, 'label' | 'errorName'>): string {
+  return field.errorName ?? lowerFirst(field.label.replace(/[?:]\s*$/, ''));
+}
+
+export const messages = {
+  enter: (field: FormField) => `Enter ${nameOf(field)}`,
+  select: (field: FormField) => `Select ${nameOf(field)}`,
+  yesNo: (field: FormField) => `Select yes or no for ${nameOf(field)}`,
+  tooLong: (field: FormField, max: number) => `${capitalise(nameOf(field))} must be ${max} characters or less`,
+  tooShort: (field: FormField, min: number) => `${capitalise(nameOf(field))} must be ${min} characters or more`,
+  email: () => 'Enter an email address in the correct format, like name@example.com',
+  phone: () => 'Enter a UK telephone number, like 01632 960 001 or 07700 900 982',
+  postcode: () => 'Enter a real postcode, like AA1 1AA',
+  addressLine1: () => 'Enter the first line of the address',
+  addressTown: () => 'Enter the town or city',
+  dateMissing: (field: FormField, parts: string[]) =>
+    `${capitalise(nameOf(field))} must include a ${parts.join(' and ')}`,
+  dateReal: (field: FormField) => `${capitalise(nameOf(field))} must be a real date`,
+  dateAfter: (field: FormField, date: string) => `${capitalise(nameOf(field))} must be the same as or after ${date}`,
+  dateBefore: (field: FormField, date: string) => `${capitalise(nameOf(field))} must be the same as or before ${date}`,
+  number: (field: FormField) => `${capitalise(nameOf(field))} must be a number`,
+  wholeNumber: (field: FormField) => `${capitalise(nameOf(field))} must be a whole number`,
+  numberMin: (field: FormField, min: number) => `${capitalise(nameOf(field))} must be ${min} or more`,
+  numberMax: (field: FormField, max: number) => `${capitalise(nameOf(field))} must be ${max} or less`,
+  notAnOption: (field: FormField) => `Select ${nameOf(field)} from the list`,
+  tooManySelected: (field: FormField, max: number) => `Select up to ${max} for ${nameOf(field)}`,
+  fileMissing: (field: FormField) => `Select ${nameOf(field)}`,
+  fileTooBig: (megabytes: string) => `The selected file must be smaller than ${megabytes}`,
+  fileType: (types: string) => `The selected file must be a ${types}`,
+  unknownField: (name: string) => `"${name}" is not a question on this form`,
+  exit: (title: string) => `This form cannot be used with these answers: ${title}`,
+} as const;
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "1 January 2027", for messages about date limits. */
+export function formatDateForMessage(isoDate: string): string {
+  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** "PDF, JPG or PNG" from MIME types. */
+export function describeFileTypes(accept: readonly string[]): string {
+  const names = accept.map((type) => (type.split('/')[1] ?? type).replace('jpeg', 'jpg').toUpperCase());
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
