@@ -20,4 +20,6 @@ export function registerGraphqlExtensions(strapi: Core.Strapi): void {
   extension.shadowCRUD('plugin::review-workflows.workflow').disable();
   extension.shadowCRUD('plugin::review-workflows.workflow-stage').disable();
   extension.shadowCRUD('plugin::upload.file').disableMutations();
+  // Submissions are for staff in the admin panel only: not in the public schema at all.
+  extension.shadowCRUD('api::form-submission.form-submission').disable();
 }

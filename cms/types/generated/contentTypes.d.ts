@@ -588,6 +588,72 @@ export interface ApiFormDefinitionFormDefinition extends Struct.CollectionTypeSc
   };
 }
 
+export interface ApiFormSubmissionFormSubmission extends Struct.CollectionTypeSchema {
+  collectionName: 'form_submissions';
+  info: {
+    description: 'What a resident sent through a web form, the form version it answered, and what has happened since.';
+    displayName: 'Form submission';
+    pluralName: 'form-submissions';
+    singularName: 'form-submission';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    answers: Schema.Attribute.JSON & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    definitionSnapshot: Schema.Attribute.JSON & Schema.Attribute.Required;
+    expectedReplyBy: Schema.Attribute.Date & Schema.Attribute.Required;
+    formSlug: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    formTitle: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    formVersion: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    idempotencyKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::form-submission.form-submission'> &
+      Schema.Attribute.Private;
+    notificationStatus: Schema.Attribute.Enumeration<['not-needed', 'pending', 'sent', 'failed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'not-needed'>;
+    publishedAt: Schema.Attribute.DateTime;
+    reference: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    retainUntil: Schema.Attribute.Date & Schema.Attribute.Required;
+    status: Schema.Attribute.Enumeration<['received', 'in-progress', 'waiting-for-resident', 'resolved', 'closed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'received'>;
+    submittedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    timeline: Schema.Attribute.JSON & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiInfoPageInfoPage extends Struct.CollectionTypeSchema {
   collectionName: 'info_pages';
   info: {
@@ -1285,6 +1351,7 @@ declare module '@strapi/strapi' {
       'api::alert-banner.alert-banner': ApiAlertBannerAlertBanner;
       'api::community-hub.community-hub': ApiCommunityHubCommunityHub;
       'api::form-definition.form-definition': ApiFormDefinitionFormDefinition;
+      'api::form-submission.form-submission': ApiFormSubmissionFormSubmission;
       'api::info-page.info-page': ApiInfoPageInfoPage;
       'api::search-best-bet.search-best-bet': ApiSearchBestBetSearchBestBet;
       'api::search-synonym.search-synonym': ApiSearchSynonymSearchSynonym;
