@@ -71,7 +71,8 @@ async function main(): Promise<void> {
   children.push(site);
   await waitForLiveBuild('http://127.0.0.1:4321/__doorstep/status', 180_000);
 
-  const { EDITOR_EMAIL, EDITOR_PASSWORD, ADMIN_EMAIL, ADMIN_PASSWORD } = env.values;
+  const { EDITOR_EMAIL, EDITOR_PASSWORD, ADMIN_EMAIL, ADMIN_PASSWORD, SERVICE_TEAM_EMAIL, SERVICE_TEAM_PASSWORD } =
+    env.values;
   console.log(`
 Doorstep is running (ready in ${Math.round((Date.now() - started) / 1000)} s).
 
@@ -81,6 +82,7 @@ Doorstep is running (ready in ${Math.round((Date.now() - started) / 1000)} s).
 
   Editor login    ${EDITOR_EMAIL}  /  ${EDITOR_PASSWORD}
   Admin login     ${ADMIN_EMAIL}  /  ${ADMIN_PASSWORD}
+  Service team    ${SERVICE_TEAM_EMAIL}  /  ${SERVICE_TEAM_PASSWORD}   (reads form submissions)
   (kept in cms/.env; delete cms/.env and cms/.tmp to start afresh)
 
 Press Ctrl+C to stop.`);

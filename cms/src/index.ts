@@ -8,8 +8,11 @@ import { draftGuard } from './document-middlewares/draft-guard';
 import { supportLevelGuard } from './document-middlewares/support-level-guard';
 import { publishRules } from './document-middlewares/publish-rules';
 import { formVersions } from './document-middlewares/form-versions';
+import { submissionTimeline } from './document-middlewares/submission-timeline';
+import { ensureSubmissionRoles, SERVICE_TEAM_ROLE } from './bootstrap/submission-roles';
 import { registerGraphqlExtensions } from './graphql/extensions';
 import { seedDemoCouncil } from './seed';
+import { scheduleRetention } from './forms/retention';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -17,6 +20,7 @@ export default {
     strapi.documents.use(supportLevelGuard(strapi));
     strapi.documents.use(publishRules(strapi));
     strapi.documents.use(formVersions(strapi));
+    strapi.documents.use(submissionTimeline(strapi));
     registerGraphqlExtensions(strapi);
   },
 
@@ -24,6 +28,8 @@ export default {
     await ensureSupportLevels(strapi);
     await grantPublicRead(strapi);
     await closePublicRegistration(strapi);
+    await ensureSubmissionRoles(strapi);
+    scheduleRetention(strapi);
     await ensureLocalLogins(strapi);
     await ensureRebuildWebhook(strapi);
     if (process.env.SEED_DEMO_COUNCIL === 'true') {
@@ -34,7 +40,8 @@ export default {
 
 /** `npm start` puts the local logins in cms/.env; production creates its admins by hand. */
 async function ensureLocalLogins(strapi: Core.Strapi): Promise<void> {
-  const { EDITOR_EMAIL, EDITOR_PASSWORD, ADMIN_EMAIL, ADMIN_PASSWORD } = process.env;
+  const { EDITOR_EMAIL, EDITOR_PASSWORD, ADMIN_EMAIL, ADMIN_PASSWORD, SERVICE_TEAM_EMAIL, SERVICE_TEAM_PASSWORD } =
+    process.env;
   if (ADMIN_EMAIL && ADMIN_PASSWORD) {
     await ensureAdminUser(
       strapi,
@@ -47,6 +54,13 @@ async function ensureLocalLogins(strapi: Core.Strapi): Promise<void> {
       strapi,
       { email: EDITOR_EMAIL, password: EDITOR_PASSWORD, firstname: 'Demo', lastname: 'Editor' },
       'strapi-editor',
+    );
+  }
+  if (SERVICE_TEAM_EMAIL && SERVICE_TEAM_PASSWORD) {
+    await ensureAdminUser(
+      strapi,
+      { email: SERVICE_TEAM_EMAIL, password: SERVICE_TEAM_PASSWORD, firstname: 'Demo', lastname: 'Caseworker' },
+      SERVICE_TEAM_ROLE,
     );
   }
 }

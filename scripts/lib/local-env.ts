@@ -52,6 +52,8 @@ function defaultValues(): Record<string, string> {
     EDITOR_PASSWORD: password(),
     ADMIN_EMAIL: 'admin@bramblewick.example',
     ADMIN_PASSWORD: password(),
+    SERVICE_TEAM_EMAIL: 'caseworker@bramblewick.example',
+    SERVICE_TEAM_PASSWORD: password(),
     // The live site's rebuild endpoint, called by a CMS webhook on publish (site/server).
     REBUILD_WEBHOOK_URL: 'http://127.0.0.1:4321/__doorstep/rebuild',
     REBUILD_SECRET: secret(32),

@@ -61,13 +61,13 @@ describe('submitting a web form', () => {
     const stored = (await cms.strapi.db.query(SUBMISSIONS).findOne({ where: { reference: data.reference } })) as {
       answers: Record<string, unknown>;
       definitionSnapshot: { version: number; pages: unknown[] };
-      status: string;
+      caseStatus: string;
       timeline: Array<{ status: string }>;
     };
     expect(stored.answers.address).toEqual({ line1: '1 Market Street', town: 'Bramblewick', postcode: 'NE99 1BB' });
     expect(stored.definitionSnapshot.version).toBe(1);
     expect(stored.definitionSnapshot.pages.length).toBeGreaterThan(0);
-    expect(stored.status).toBe('received');
+    expect(stored.caseStatus).toBe('received');
     expect(stored.timeline).toEqual([expect.objectContaining({ status: 'received' })]);
   });
 

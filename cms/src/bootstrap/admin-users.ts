@@ -8,8 +8,8 @@ export interface AdminLogin {
   lastname: string;
 }
 
-/** Role codes Strapi creates on first boot. */
-type RoleCode = 'strapi-super-admin' | 'strapi-editor' | 'strapi-author';
+/** Role codes Strapi creates on first boot, and Doorstep's service team. */
+type RoleCode = 'strapi-super-admin' | 'strapi-editor' | 'strapi-author' | 'doorstep-service-team';
 
 const row = z.object({ id: z.number() }).nullable();
 

@@ -122,7 +122,7 @@ export async function submitForm(
         formVersion: definition.version,
         definitionSnapshot: definition,
         answers,
-        status: 'received',
+        caseStatus: 'received',
         timeline: [{ at: now.toISOString(), status: 'received', by: 'resident', note: 'Submitted online' }],
         submittedAt: now.toISOString(),
         expectedReplyBy: expectedReplyDate(now, definition.expectedResponse),

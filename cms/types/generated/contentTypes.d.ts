@@ -601,6 +601,11 @@ export interface ApiFormSubmissionFormSubmission extends Struct.CollectionTypeSc
   };
   attributes: {
     answers: Schema.Attribute.JSON & Schema.Attribute.Required;
+    caseStatus: Schema.Attribute.Enumeration<
+      ['received', 'in-progress', 'waiting-for-resident', 'resolved', 'closed']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'received'>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     definitionSnapshot: Schema.Attribute.JSON & Schema.Attribute.Required;
@@ -644,9 +649,6 @@ export interface ApiFormSubmissionFormSubmission extends Struct.CollectionTypeSc
         maxLength: 20;
       }>;
     retainUntil: Schema.Attribute.Date & Schema.Attribute.Required;
-    status: Schema.Attribute.Enumeration<['received', 'in-progress', 'waiting-for-resident', 'resolved', 'closed']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'received'>;
     submittedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     timeline: Schema.Attribute.JSON & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;

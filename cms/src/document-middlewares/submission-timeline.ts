@@ -1,0 +1,56 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { z } from 'zod';
+
+const UID = 'api::form-submission.form-submission';
+
+/** A submission is a record of what the resident sent: only its status moves. */
+const IMMUTABLE = [
+  'reference',
+  'formSlug',
+  'formTitle',
+  'formVersion',
+  'definitionSnapshot',
+  'answers',
+  'submittedAt',
+  'expectedReplyBy',
+  'retainUntil',
+  'idempotencyKey',
+  'timeline',
+];
+
+const timelineEntry = z.object({ at: z.string(), status: z.string(), by: z.string(), note: z.string().optional() });
+const current = z.object({ caseStatus: z.string(), timeline: z.array(timelineEntry) }).nullable();
+const adminUser = z.object({ firstname: z.string().nullish(), lastname: z.string().nullish(), email: z.string() });
+
+function whoIsAsking(strapi: Core.Strapi): string {
+  const user = adminUser.safeParse(strapi.requestContext.get()?.state?.user);
+  if (!user.success) return 'system';
+  const name = [user.data.firstname, user.data.lastname].filter(Boolean).join(' ');
+  return name || user.data.email;
+}
+
+/**
+ * Changing a submission's case status adds an entry to its timeline (when, what, who).
+ * Whatever else an update carries is dropped: answers, the copy of the questions and
+ * the timeline itself cannot be rewritten, in the admin panel or anywhere else.
+ */
+export function submissionTimeline(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    if (context.uid !== UID || context.action !== 'update') return next();
+    const params = context.params as { documentId?: string; data?: Record<string, unknown> };
+    if (!params.documentId || !params.data) return next();
+    const data = params.data;
+    for (const field of IMMUTABLE) delete data[field];
+
+    const existing = current.parse(
+      await strapi.documents(UID).findOne({ documentId: params.documentId, fields: ['caseStatus', 'timeline'] }),
+    );
+    if (existing && typeof data.caseStatus === 'string' && data.caseStatus !== existing.caseStatus) {
+      data.timeline = [
+        ...existing.timeline,
+        { at: new Date().toISOString(), status: data.caseStatus, by: whoIsAsking(strapi) },
+      ];
+    }
+    return next();
+  };
+}

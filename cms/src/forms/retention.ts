@@ -1,0 +1,32 @@
+import type { Core } from '@strapi/strapi';
+import { londonDate } from '@doorstep/domain';
+
+const SUBMISSIONS = 'api::form-submission.form-submission';
+
+/** Every night at 03:15, UK time. */
+export const RETENTION_RULE = '15 3 * * *';
+
+/**
+ * Deletes every submission kept past its form's retention period. Each submission
+ * carries its own `retainUntil` (set from the form when it was sent), so changing a
+ * form's period later never shortens what residents were told.
+ */
+export async function deleteExpiredSubmissions(strapi: Core.Strapi, now = new Date()): Promise<number> {
+  const today = londonDate(now);
+  const { count } = await strapi.db.query(SUBMISSIONS).deleteMany({ where: { retainUntil: { $lt: today } } });
+  strapi.log.info(
+    `Retention: removed ${count} form submission${count === 1 ? '' : 's'} kept past their retention period (before ${today})`,
+  );
+  return count;
+}
+
+export function scheduleRetention(strapi: Core.Strapi): void {
+  strapi.cron.add({
+    'submission-retention': {
+      task: async () => {
+        await deleteExpiredSubmissions(strapi);
+      },
+      options: { rule: RETENTION_RULE, tz: 'Europe/London' },
+    },
+  });
+}
