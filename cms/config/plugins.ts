@@ -7,6 +7,27 @@ import { httpStatusForErrors } from '../src/graphql/http-status';
 import { DEFAULT_CORS_ORIGINS, corsOrigin } from '../src/cors';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
+  // Service teams' notification emails go over SMTP when SMTP_HOST is set (see src/forms/notifications.ts).
+  ...(env('SMTP_HOST')
+    ? {
+        email: {
+          config: {
+            provider: 'nodemailer',
+            providerOptions: {
+              host: env('SMTP_HOST'),
+              port: env.int('SMTP_PORT', 587),
+              secure: env.bool('SMTP_SECURE', false),
+              ignoreTLS: env.bool('SMTP_IGNORE_TLS', false),
+              ...(env('SMTP_USERNAME') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } } : {}),
+            },
+            settings: {
+              defaultFrom: env('SMTP_FROM', 'no-reply@doorstep.example'),
+              defaultReplyTo: env('SMTP_FROM', 'no-reply@doorstep.example'),
+            },
+          },
+        },
+      }
+    : {}),
   graphql: {
     config: {
       endpoint: '/graphql',

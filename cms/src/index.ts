@@ -13,6 +13,7 @@ import { ensureSubmissionRoles, SERVICE_TEAM_ROLE } from './bootstrap/submission
 import { registerGraphqlExtensions } from './graphql/extensions';
 import { seedDemoCouncil } from './seed';
 import { scheduleRetention } from './forms/retention';
+import { startNotifications, stopNotifications } from './forms/notifier-instance';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -30,11 +31,16 @@ export default {
     await closePublicRegistration(strapi);
     await ensureSubmissionRoles(strapi);
     scheduleRetention(strapi);
+    startNotifications(strapi);
     await ensureLocalLogins(strapi);
     await ensureRebuildWebhook(strapi);
     if (process.env.SEED_DEMO_COUNCIL === 'true') {
       await seedDemoCouncil(strapi);
     }
+  },
+
+  destroy() {
+    stopNotifications();
   },
 };
 

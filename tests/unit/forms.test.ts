@@ -10,6 +10,7 @@ import {
   nextPage,
   questionKind,
   routeFor,
+  summariseAnswers,
   type FormDefinition,
 } from '@doorstep/domain';
 import { describe, expect, it } from 'vitest';
@@ -223,6 +224,21 @@ describe('answers', () => {
     expect(schema.parse({ ...valid, 'full-name': '<script>alert(1)</script>' })['full-name']).toBe(
       '<script>alert(1)</script>',
     );
+  });
+});
+
+describe('answers as people read them', () => {
+  it('uses option labels, dates in words and address lines, on the route only', () => {
+    const lines = summariseAnswers(form, schema.parse(valid));
+    const byName = Object.fromEntries(lines.map((line) => [line.name, line.answer]));
+    expect(byName['date-of-birth']).toEqual(['27 March 1980']);
+    expect(byName.address).toEqual(['1 Market Street', 'Bramblewick', 'NE99 1BB']);
+    expect(byName['problem-type']).toEqual(['Grass is overgrown']);
+    expect(byName['contact-by']).toEqual(['Email', 'Post']);
+    expect(byName.dangerous).toEqual(['No']);
+    expect(byName.phone).toEqual(['Not answered']);
+    expect(byName).not.toHaveProperty('details'); // a page not on the route
+    expect(byName).not.toHaveProperty('verge-reference'); // hidden and empty
   });
 });
 

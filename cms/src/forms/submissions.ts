@@ -129,6 +129,7 @@ export async function submitForm(
         retainUntil: retainUntil.toISOString().slice(0, 10),
         idempotencyKey: input.idempotencyKey,
         notificationStatus: form.notificationEmail ? 'pending' : 'not-needed',
+        notifyEmail: form.notificationEmail,
       } as never,
     });
     return { ok: true, replayed: false, receipt: receiptOf(created) };

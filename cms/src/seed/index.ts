@@ -3,6 +3,7 @@ import {
   alertBanners,
   communityHubs,
   demoForms,
+  notificationEmails,
   infoPages,
   searchBestBets,
   searchSynonyms,
@@ -151,6 +152,7 @@ export async function seedDemoCouncil(strapi: Core.Strapi, options: SeedOptions 
         confirmation: form.confirmation,
         expectedResponse: form.expectedResponse,
         retentionDays: form.retentionDays,
+        notificationEmail: notificationEmails[form.slug] ?? null,
       } as never,
       status: 'published',
     });

@@ -638,9 +638,24 @@ export interface ApiFormSubmissionFormSubmission extends Struct.CollectionTypeSc
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::form-submission.form-submission'> &
       Schema.Attribute.Private;
+    notificationAttempts: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    notificationError: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    notificationNextAttemptAt: Schema.Attribute.DateTime;
     notificationStatus: Schema.Attribute.Enumeration<['not-needed', 'pending', 'sent', 'failed']> &
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'not-needed'>;
+    notifyEmail: Schema.Attribute.Email & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     reference: Schema.Attribute.String &
       Schema.Attribute.Required &

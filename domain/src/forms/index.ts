@@ -5,3 +5,4 @@ export * from './messages.js';
 export * from './answers.js';
 export * from './working-days.js';
 export * from './from-cms.js';
+export * from './summary.js';

@@ -4,4 +4,4 @@ export { servicePages } from './service-pages';
 export { communityHubs } from './community-hubs';
 export { alertBanners } from './alert-banners';
 export { siteSetting, infoPages, searchSynonyms, searchBestBets } from './site';
-export { demoForms, toCmsQuestions } from './forms';
+export { demoForms, notificationEmails, toCmsQuestions } from './forms';

@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { createRateLimiter } from '../../../forms/rate-limit';
 import { idempotencyKeySchema, slugSchema, submitForm } from '../../../forms/submissions';
+import { notifier } from '../../../forms/notifier-instance';
 
 const limiter = createRateLimiter({
   perMinute: Number(process.env.FORM_SUBMISSIONS_PER_MINUTE ?? 10),
@@ -61,5 +62,7 @@ export default factories.createCoreController('api::form-submission.form-submiss
     if (!result.ok) return fail(ctx, result.status, result.message, result.errors ? { errors: result.errors } : {});
     ctx.status = result.replayed ? 200 : 201;
     ctx.body = { data: result.receipt };
+    // The receipt is stored; the email to the service team goes after, and never holds it up.
+    if (!result.replayed) notifier()?.kick();
   },
 }));

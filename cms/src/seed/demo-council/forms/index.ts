@@ -21,6 +21,17 @@ export const demoForms: FormDefinitionInput[] = [
   everyFieldTypeForm,
 ];
 
+/** Each form's service team inbox (private: never in the public API). */
+export const notificationEmails: Record<string, string> = {
+  'report-a-missed-bin': 'waste@bramblewick.example',
+  'report-a-verge-problem': 'highways@bramblewick.example',
+  'freedom-of-information-request': 'information@bramblewick.example',
+  'make-a-complaint': 'feedback@bramblewick.example',
+  'blue-badge-enquiry': 'parking@bramblewick.example',
+  'council-tax-direct-debit': 'counciltax@bramblewick.example',
+  'every-field-type': 'test-forms@bramblewick.example',
+};
+
 /** A definition as the CMS stores it: one list of questions, with New page and Exit page entries. */
 export function toCmsQuestions(definition: FormDefinitionInput): Array<Record<string, unknown>> {
   return definition.pages.flatMap((page) => {
