@@ -14,6 +14,9 @@ export const sitePaths = {
   communityHubs: '/community-hubs/',
   communityHub: (slug: string) => `/community-hubs/${slug}/`,
   infoPage: (slug: string) => `/${slug}/`,
+  form: (slug: string) => `/forms/${slug}/`,
+  /** The submission endpoint; the site server passes it through to the CMS on the site's own origin. */
+  formSubmissions: (slug: string) => `/api/forms/${slug}/submissions`,
 } as const;
 
 /** First path segments the site itself uses; an information page cannot take one. */
@@ -27,6 +30,8 @@ export const RESERVED_SLUGS: readonly string[] = [
   'community-hubs',
   'pagefind',
   'forms',
+  'api',
+  'styles',
   'account',
   'verges',
   '404',

@@ -248,43 +248,55 @@ export function buildAnswersSchema(
   options: AnswersOptions,
 ): z.ZodType<FormAnswers, unknown> {
   const fields = allFields(definition);
-  const byName = new Map(fields.map((field) => [field.name, field]));
-  const shape = Object.fromEntries(
-    fields.map((field) => [field.name, z.preprocess(blankToUndefined, answerSchema(field, options).optional())]),
-  );
-  return z
-    .unknown()
-    .superRefine((raw, ctx) => {
-      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-        ctx.addIssue({ code: 'custom', message: 'Send the answers as an object of question names and answers' });
-        return;
+  const order = new Map(fields.map((field, index) => [field.name, index]));
+  const schemas = new Map(fields.map((field) => [field.name, answerSchema(field, options)]));
+  return z.unknown().transform((raw, ctx) => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      ctx.addIssue({ code: 'custom', message: 'Send the answers as an object of question names and answers' });
+      return z.NEVER;
+    }
+    const input = raw as Record<string, unknown>;
+    // Every problem is found in one pass (a wrong answer does not hide a missing one), then
+    // reported in the form's own order, so the error summary reads top to bottom.
+    const problems: Array<{ at: number; path: PropertyKey[]; message: string }> = [];
+    // Own keys as sent, so a "__proto__" key from JSON.parse is seen and refused.
+    for (const key of Object.keys(input)) {
+      if (!order.has(key)) problems.push({ at: -1, path: [key], message: messages.unknownField(key) });
+    }
+    const values: Record<string, AnswerValue> = {};
+    const wrong = new Set<string>();
+    for (const field of fields) {
+      const given = blankToUndefined(
+        Object.prototype.hasOwnProperty.call(input, field.name) ? input[field.name] : undefined,
+      );
+      if (given === undefined) continue;
+      const result = schemas.get(field.name)!.safeParse(given);
+      if (result.success) {
+        values[field.name] = result.data;
+        continue;
       }
-      // Own keys of the input as sent, so a "__proto__" key from JSON.parse is seen and refused.
-      for (const key of Object.keys(raw)) {
-        if (!byName.has(key)) ctx.addIssue({ code: 'custom', message: messages.unknownField(key), path: [key] });
+      wrong.add(field.name);
+      for (const issue of result.error.issues) {
+        problems.push({ at: order.get(field.name)!, path: [field.name, ...issue.path], message: issue.message });
       }
-    })
-    .pipe(z.looseObject(shape))
-    .transform((parsed, ctx) => {
-      const values = parsed as Record<string, AnswerValue | undefined>;
-      const route = routeFor(definition, values);
-      if (route.exit) {
-        ctx.addIssue({ code: 'custom', message: messages.exit(route.exit.title), path: [] });
-        return z.NEVER;
-      }
-      const answers: FormAnswers = {};
-      for (const page of route.pages) {
-        for (const field of page.fields) {
-          const value = values[field.name];
-          if (value === undefined) {
-            if (!field.optional) ctx.addIssue({ code: 'custom', ...requiredMessage(field) });
-            continue;
-          }
-          answers[field.name] = value;
+    }
+    const route = routeFor(definition, values);
+    if (route.exit) problems.push({ at: fields.length, path: [], message: messages.exit(route.exit.title) });
+    const answers: FormAnswers = {};
+    for (const page of route.pages) {
+      for (const field of page.fields) {
+        const value = values[field.name];
+        if (value !== undefined) answers[field.name] = value;
+        else if (!field.optional && !wrong.has(field.name)) {
+          const { message, path } = requiredMessage(field);
+          problems.push({ at: order.get(field.name)!, path, message });
         }
       }
-      return answers;
-    });
+    }
+    problems.sort((a, b) => a.at - b.at);
+    for (const problem of problems) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+    return problems.length > 0 ? z.NEVER : answers;
+  });
 }
 
 /** Each problem's first path segment is the question's name: the error summary links there. */

@@ -45,6 +45,10 @@ const optionSchema = z.object({
   hint: z.string().trim().max(300).nullish(),
 });
 export type FieldOption = z.infer<typeof optionSchema>;
+/** The site reads at most this many options and conditions from the CMS (site/src/lib/graphql/queries). */
+export const MAX_OPTIONS = 100;
+export const MAX_CONDITIONS = 20;
+const options = z.array(optionSchema).max(MAX_OPTIONS, `A question can have at most ${MAX_OPTIONS} options`);
 
 /** "today", or a fixed YYYY-MM-DD date. */
 const dateBound = z.union([z.literal('today'), z.iso.date()]).nullish();
@@ -75,12 +79,12 @@ export const fieldSchema = z.discriminatedUnion('kind', [
     wholeNumber: z.boolean().default(true),
   }),
   z.object({ ...base, kind: z.literal('yes-no') }),
-  z.object({ ...base, kind: z.literal('radios'), options: z.array(optionSchema) }),
-  z.object({ ...base, kind: z.literal('select'), options: z.array(optionSchema) }),
+  z.object({ ...base, kind: z.literal('radios'), options }),
+  z.object({ ...base, kind: z.literal('select'), options }),
   z.object({
     ...base,
     kind: z.literal('checkboxes'),
-    options: z.array(optionSchema),
+    options,
     maxSelected: z.number().int().min(1).nullish(),
   }),
   z.object({
@@ -111,7 +115,10 @@ export const questionPageSchema = z.object({
   id: fieldNameSchema,
   title: z.string().trim().max(200).nullish(),
   /** Every condition must hold for the page to show; none means always. */
-  showIf: z.array(conditionSchema).default([]),
+  showIf: z
+    .array(conditionSchema)
+    .max(MAX_CONDITIONS, `A page can have at most ${MAX_CONDITIONS} conditions`)
+    .default([]),
   fields: z.array(fieldSchema),
 });
 
@@ -121,7 +128,10 @@ export const exitPageSchema = z.object({
   id: fieldNameSchema,
   title: z.string().trim().min(1, 'An exit page needs a title').max(200),
   body: z.string().trim().min(1, 'Say what the resident should do instead').max(2000),
-  showIf: z.array(conditionSchema).min(1, 'An exit page needs a condition, or no one could use the form'),
+  showIf: z
+    .array(conditionSchema)
+    .min(1, 'An exit page needs a condition, or no one could use the form')
+    .max(MAX_CONDITIONS, `A page can have at most ${MAX_CONDITIONS} conditions`),
 });
 
 export const formPageSchema = z.discriminatedUnion('kind', [questionPageSchema, exitPageSchema]);

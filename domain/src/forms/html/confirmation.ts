@@ -1,0 +1,31 @@
+import type { FormDefinition } from '../definition.js';
+import { formatDateForMessage } from '../messages.js';
+import { escapeHtml } from './escape.js';
+
+/** What a resident gets back once their form is stored: the same words in the island and without JavaScript. */
+export interface Receipt {
+  reference: string;
+  expectedReplyBy: string;
+}
+
+export function confirmationText(definition: Pick<FormDefinition, 'confirmation'>, receipt: Receipt) {
+  return {
+    title: 'Form sent',
+    referenceLabel: 'Your reference number',
+    replyBy: `We aim to reply by ${formatDateForMessage(receipt.expectedReplyBy)}.`,
+    next: definition.confirmation,
+    keep: 'Keep your reference number. Quote it if you contact us about this.',
+  };
+}
+
+export function renderConfirmationHtml(definition: Pick<FormDefinition, 'confirmation'>, receipt: Receipt): string {
+  const text = confirmationText(definition, receipt);
+  return (
+    `<div class="govuk-panel govuk-panel--confirmation"><h1 class="govuk-panel__title">${text.title}</h1>` +
+    `<div class="govuk-panel__body">${text.referenceLabel}<br><strong id="submission-reference">${escapeHtml(receipt.reference)}</strong></div></div>` +
+    `<p class="govuk-body">${escapeHtml(text.keep)}</p>` +
+    `<h2 class="govuk-heading-m">What happens next</h2>` +
+    `<p class="govuk-body">${escapeHtml(text.next)}</p>` +
+    `<p class="govuk-body" id="reply-by">${escapeHtml(text.replyBy)}</p>`
+  );
+}
