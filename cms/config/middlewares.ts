@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { MAX_BODY_BYTES } from '../src/limits';
+import { MAX_BODY_BYTES, MAX_UPLOAD_BYTES } from '../src/limits';
 import { DEFAULT_CORS_ORIGINS } from '../src/cors';
 
 /**
@@ -42,6 +42,23 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
       jsonLimit: MAX_BODY_BYTES,
       formLimit: MAX_BODY_BYTES,
       textLimit: MAX_BODY_BYTES,
+      // Multipart is for files residents attach to web forms: bounded in size and count.
+      formidable: {
+        maxFileSize: MAX_UPLOAD_BYTES,
+        maxFieldsSize: MAX_BODY_BYTES,
+        maxFields: 500,
+      },
+      // A malformed or oversized body is the client's mistake: a 4xx that says so, never a 500.
+      onError(
+        error: Error & { httpCode?: number; status?: number },
+        ctx: { throw(status: number, message: string): never },
+      ) {
+        const status = error.httpCode ?? error.status ?? 400;
+        if (status === 413 || /exceeded|too large/i.test(error.message)) {
+          ctx.throw(413, 'The request is too large: files can be up to 20MB in all, other answers up to 256KB');
+        }
+        ctx.throw(status >= 400 && status < 500 ? status : 400, `The request body could not be read: ${error.message}`);
+      },
     },
   },
   'strapi::session',

@@ -215,12 +215,80 @@ describe('fuzzing the submission endpoint', () => {
     return answers;
   }
 
+  /** An HTML form post's fields: flat names, brackets, repeats, as browsers and scripts send them. */
+  function randomFormFields(): URLSearchParams {
+    const names = [
+      'bin',
+      'out-by-7am',
+      'address[line1]',
+      'address[town]',
+      'address',
+      'email',
+      'a[b][c]',
+      '_answers',
+      '__proto__[x]',
+      'constructor[prototype][y]',
+    ];
+    const fields = new URLSearchParams();
+    for (const name of names) {
+      for (let repeat = Math.floor(Math.random() * 3); repeat > 0; repeat -= 1)
+        fields.append(name, String(randomValue(3)));
+    }
+    return fields;
+  }
+
+  /** Multipart bodies as a script might send them: odd parts, odd files, broken JSON in _answers. */
+  function randomMultipart(): FormData {
+    const form = new FormData();
+    const pick = Math.floor(Math.random() * 4);
+    if (pick === 0) form.set('_answers', '{"bin": ');
+    if (pick === 1) form.set('_answers', JSON.stringify(randomAnswers()));
+    if (pick === 2) for (const [name, value] of randomFormFields()) form.append(name, value);
+    const bytes = new Uint8Array(Math.floor(Math.random() * 4096)).map(() => Math.floor(Math.random() * 256));
+    const names = ['photo', 'bin', 'unknown', '../../etc/passwd', '__proto__'];
+    form.append(
+      names[Math.floor(Math.random() * names.length)]!,
+      new Blob([bytes], { type: 'image/png' }),
+      '<img src=x>.png',
+    );
+    return form;
+  }
+
+  const postMultipart = (body: FormData, accept = 'application/json') =>
+    fetch(`${cms.url}/api/forms/report-a-missed-bin/submissions`, {
+      method: 'POST',
+      body,
+      headers: { Accept: accept, 'Idempotency-Key': key() },
+    });
+
   it('answers 1,000 random and hostile payloads with 4xx only, stays healthy and stores nothing', async () => {
     const before = await count();
     const statuses = new Map<number, number>();
     const bodies: Array<() => Promise<Response>> = [
       ...hostile.map((answers) => () => postJson('report-a-missed-bin', answers)),
       ...Array.from({ length: 1000 }, () => () => postJson('report-a-missed-bin', randomAnswers())),
+      ...Array.from(
+        { length: 150 },
+        (_, i) => () =>
+          post('report-a-missed-bin', randomFormFields().toString(), {
+            'Content-Type': 'application/x-www-form-urlencoded',
+            Accept: i % 2 ? 'text/html' : 'application/json',
+          }),
+      ),
+      ...Array.from(
+        { length: 150 },
+        (_, i) => () => postMultipart(randomMultipart(), i % 2 ? 'text/html' : 'application/json'),
+      ),
+      () =>
+        post('report-a-missed-bin', '--x\r\nContent-Disposition: form-data; name="bin"\r\n\r\nrecyc', {
+          'Content-Type': 'multipart/form-data; boundary=x',
+          'Idempotency-Key': key(),
+        }),
+      () =>
+        post('report-a-missed-bin', 'no boundary at all', {
+          'Content-Type': 'multipart/form-data',
+          'Idempotency-Key': key(),
+        }),
       () =>
         post('report-a-missed-bin', '{"answers": {"bin": ', {
           'Content-Type': 'application/json',

@@ -25,15 +25,9 @@ const base = {
 describe('web form definitions', () => {
   it('seeds the demo forms, each published as version 1', async () => {
     const published = await forms().findMany({ status: 'published', fields: ['slug', 'version'], limit: 100 });
-    expect(published.map((form) => form.slug).sort()).toEqual([
-      'blue-badge-enquiry',
-      'council-tax-direct-debit',
-      'every-field-type',
-      'freedom-of-information-request',
-      'make-a-complaint',
-      'report-a-missed-bin',
-      'report-a-verge-problem',
-    ]);
+    const { demoForms } = await import('../../cms/src/seed/demo-council/forms');
+    expect(published.map((form) => form.slug).sort()).toEqual(demoForms.map((form) => form.slug).sort());
+    expect(published.length).toBeGreaterThanOrEqual(30);
     expect(new Set(published.map((form) => form.version))).toEqual(new Set([1]));
   });
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { formDefinitionSchema, summariseAnswers, type FormAnswers } from '@doorstep/domain';
 import { z } from 'zod';
+import { storedFilePath } from './files';
 
 const SUBMISSIONS = 'api::form-submission.form-submission';
 
@@ -51,8 +52,32 @@ export function notificationEmail(submission: PendingSubmission): { subject: str
   };
 }
 
+interface Attachment {
+  filename: string;
+  path: string;
+  contentType: string;
+}
+
 interface EmailService {
-  send(options: { to: string; subject: string; text: string; html: string }): Promise<unknown>;
+  send(options: {
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+    attachments: Attachment[];
+  }): Promise<unknown>;
+}
+
+const storedFile = z.object({ id: z.string(), name: z.string(), type: z.string() });
+
+/** Files the resident attached go to the service team with the email, from private storage. */
+export function attachmentsOf(answers: Record<string, unknown>): Attachment[] {
+  return Object.values(answers).flatMap((value) => {
+    const file = storedFile.safeParse(value);
+    return file.success
+      ? [{ filename: file.data.name, path: storedFilePath(file.data.id), contentType: file.data.type }]
+      : [];
+  });
 }
 
 const escapeHtml = (text: string) =>
@@ -112,6 +137,7 @@ export function startNotifier(strapi: Core.Strapi, options: NotifierOptions): { 
         subject: email.subject,
         text: email.text,
         html: asHtml(email.text),
+        attachments: attachmentsOf(submission.answers),
       });
       await strapi.db.query(SUBMISSIONS).update({
         where: { id: submission.id },

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import {
+  allFields,
   answerErrors,
+  answersFromFormPost,
   buildAnswersSchema,
   definitionFromCms,
   expectedReplyDate,
@@ -10,14 +12,11 @@ import {
 } from '@doorstep/domain';
 import { z } from 'zod';
 import { cmsQuestions, FORM_POPULATE } from '../document-middlewares/rules/form-definition';
+import { deleteStoredFiles, inspectUpload, storeFile } from './files';
 import { newReference } from './reference';
 
 const FORMS = 'api::form-definition.form-definition';
 const SUBMISSIONS = 'api::form-submission.form-submission';
-
-export const idempotencyKeySchema = z
-  .string({ error: 'Send an Idempotency-Key header, a random string of 16 to 100 letters, digits, - or _' })
-  .regex(/^[A-Za-z0-9_-]{16,100}$/, 'The Idempotency-Key must be 16 to 100 letters, digits, - or _');
 
 export const slugSchema = z.string().regex(/^[a-z0-9-]{1,100}$/, 'There is no form at this address');
 
@@ -29,9 +28,36 @@ export interface SubmissionReceipt {
   expectedReplyBy: string;
 }
 
+/** A file as the body parser left it in a temporary folder. */
+export interface Upload {
+  filepath: string;
+  originalFilename: string | null;
+  mimetype: string | null;
+  size: number;
+}
+
+export interface SubmitInput {
+  slug: string;
+  /** `{ "question": answer }` from JSON, or the flat fields of an HTML form when `htmlForm` is set. */
+  answers: unknown;
+  htmlForm?: boolean;
+  /** Files posted with a multipart form, by question name. */
+  uploads?: Readonly<Record<string, Upload[]>>;
+  idempotencyKey: string;
+  now?: Date;
+}
+
 export type SubmitResult =
-  | { ok: true; replayed: boolean; receipt: SubmissionReceipt }
-  | { ok: false; status: 404 | 422 | 503; message: string; errors?: ReturnType<typeof answerErrors> };
+  | { ok: true; replayed: boolean; receipt: SubmissionReceipt; definition: FormDefinition | null }
+  | {
+      ok: false;
+      status: 404 | 422;
+      message: string;
+      errors?: ReturnType<typeof answerErrors>;
+      /** For the form shown again without JavaScript: its definition and the answers as sent. */
+      definition?: FormDefinition;
+      values?: Record<string, unknown>;
+    };
 
 const storedSchema = z.object({
   reference: z.string(),
@@ -83,33 +109,36 @@ async function findByKey(strapi: Core.Strapi, idempotencyKey: string): Promise<u
  * the submission is kept. A retry with the same idempotency key gets the first
  * receipt back and stores nothing new.
  */
-export async function submitForm(
-  strapi: Core.Strapi,
-  input: { slug: string; answers: unknown; idempotencyKey: string; now?: Date },
-): Promise<SubmitResult> {
+export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promise<SubmitResult> {
   const earlier = await findByKey(strapi, input.idempotencyKey);
   if (earlier) {
     const receipt = receiptOf(earlier);
     if (receipt.form !== input.slug) {
       return { ok: false, status: 422, message: 'This Idempotency-Key was already used for another form' };
     }
-    return { ok: true, replayed: true, receipt };
+    const form = await publishedForm(strapi, input.slug);
+    return { ok: true, replayed: true, receipt, definition: form?.definition ?? null };
   }
 
   const form = await publishedForm(strapi, input.slug);
   if (!form) return { ok: false, status: 404, message: `There is no form called "${input.slug}"` };
   const { definition } = form;
+  const values = input.htmlForm ? answersFromFormPost(definition, asRecord(input.answers)) : input.answers;
+  const withFiles = await attachUploads(definition, values, input.uploads ?? {});
   const now = input.now ?? new Date();
-  const result = buildAnswersSchema(definition, { today: londonDate(now) }).safeParse(input.answers);
-  if (!result.success) {
+  const result = buildAnswersSchema(definition, { today: londonDate(now) }).safeParse(withFiles.values);
+  if (!result.success || withFiles.problems.length > 0) {
     return {
       ok: false,
       status: 422,
       message: 'There is a problem with the answers',
-      errors: answerErrors(result.error),
+      errors: [...withFiles.problems, ...(result.success ? [] : answerErrors(result.error))],
+      definition,
+      values: asRecord(values),
     };
   }
   const answers: FormAnswers = result.data;
+  const stored = await storeUploads(answers, withFiles.uploads);
   const retainUntil = new Date(`${londonDate(now)}T00:00:00Z`);
   retainUntil.setUTCDate(retainUntil.getUTCDate() + definition.retentionDays);
 
@@ -132,11 +161,70 @@ export async function submitForm(
         notifyEmail: form.notificationEmail,
       } as never,
     });
-    return { ok: true, replayed: false, receipt: receiptOf(created) };
+    return { ok: true, replayed: false, receipt: receiptOf(created), definition };
   } catch (error) {
+    await deleteStoredFiles(stored);
     // Two requests with one key at once: the database's unique key lets one in; the other gets its receipt.
     const winner = await findByKey(strapi, input.idempotencyKey);
-    if (winner) return { ok: true, replayed: true, receipt: receiptOf(winner) };
+    if (winner) return { ok: true, replayed: true, receipt: receiptOf(winner), definition };
+    throw error;
+  }
+}
+
+const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+/**
+ * A file answer is only ever what was uploaded: a client cannot claim a file in
+ * JSON it never sent. Its size and type come from the bytes, for the answers
+ * schema to check against the question's limits.
+ */
+async function attachUploads(
+  definition: FormDefinition,
+  values: unknown,
+  uploads: Readonly<Record<string, Upload[]>>,
+): Promise<{ values: unknown; uploads: Map<string, Upload>; problems: ReturnType<typeof answerErrors> }> {
+  const fileFields = allFields(definition).filter((field) => field.kind === 'file');
+  const accepted = new Map<string, Upload>();
+  const problems: ReturnType<typeof answerErrors> = [];
+  for (const name of Object.keys(uploads)) {
+    if (!fileFields.some((field) => field.name === name)) {
+      problems.push({ field: name, part: null, message: `"${name}" is not a question on this form` });
+    }
+  }
+  if (typeof values !== 'object' || values === null || Array.isArray(values))
+    return { values, uploads: accepted, problems };
+  const next: Record<string, unknown> = { ...(values as Record<string, unknown>) };
+  for (const field of fileFields) {
+    delete next[field.name];
+    const posted = (uploads[field.name] ?? []).filter((upload) => upload.size > 0);
+    if (posted.length > 1) {
+      problems.push({ field: field.name, part: null, message: 'Select one file' });
+      continue;
+    }
+    const upload = posted[0];
+    if (!upload) continue;
+    const { size, type } = await inspectUpload(upload.filepath, upload.mimetype ?? '');
+    next[field.name] = { name: (upload.originalFilename ?? 'file').slice(0, 255) || 'file', size, type };
+    accepted.set(field.name, upload);
+  }
+  return { values: next, uploads: accepted, problems };
+}
+
+/** Moves accepted uploads into private storage and records their ids in the answers. */
+async function storeUploads(answers: FormAnswers, uploads: ReadonlyMap<string, Upload>): Promise<string[]> {
+  const ids: string[] = [];
+  try {
+    for (const [name, upload] of uploads) {
+      const answer = answers[name];
+      if (typeof answer !== 'object' || answer === null || Array.isArray(answer) || !('size' in answer)) continue;
+      const stored = await storeFile(upload.filepath, answer.name, answer.type);
+      ids.push(stored.id);
+      answers[name] = stored;
+    }
+    return ids;
+  } catch (error) {
+    await deleteStoredFiles(ids);
     throw error;
   }
 }

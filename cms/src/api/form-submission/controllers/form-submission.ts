@@ -1,68 +1,73 @@
-import { factories } from '@strapi/strapi';
+import { factories, type Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { createRateLimiter } from '../../../forms/rate-limit';
-import { idempotencyKeySchema, slugSchema, submitForm } from '../../../forms/submissions';
+import { slugSchema, submitForm } from '../../../forms/submissions';
 import { notifier } from '../../../forms/notifier-instance';
+import { readSubmissionRequest, removeUploads } from '../../../forms/submission-request';
+import { sendConfirmationPage, sendFormWithErrors, sendMessagePage } from '../../../forms/html-responses';
 
 const limiter = createRateLimiter({
   perMinute: Number(process.env.FORM_SUBMISSIONS_PER_MINUTE ?? 10),
   burst: Number(process.env.FORM_SUBMISSIONS_BURST ?? 20),
 });
 
-const FORM_TYPES = ['application/json', 'application/x-www-form-urlencoded'];
+const ERROR_NAMES: Record<number, string> = {
+  400: 'BadRequestError',
+  404: 'NotFoundError',
+  415: 'UnsupportedMediaTypeError',
+  422: 'ValidationError',
+  429: 'RateLimitError',
+};
 
 function fail(ctx: Context, status: number, message: string, details: Record<string, unknown> = {}): void {
-  const names: Record<number, string> = {
-    400: 'BadRequestError',
-    404: 'NotFoundError',
-    415: 'UnsupportedMediaTypeError',
-    422: 'ValidationError',
-    429: 'RateLimitError',
-    503: 'ServiceUnavailableError',
-  };
   ctx.status = status;
-  ctx.body = { data: null, error: { status, name: names[status] ?? 'Error', message, details } };
+  ctx.body = { data: null, error: { status, name: ERROR_NAMES[status] ?? 'Error', message, details } };
 }
 
-/** JSON sends `{ "answers": {...} }`; an HTML form sends its fields, with control fields starting "_". */
-function answersFrom(body: unknown, json: boolean): unknown {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
-  if (json) return (body as { answers?: unknown }).answers;
-  return Object.fromEntries(Object.entries(body).filter(([key]) => !key.startsWith('_')));
+/**
+ * `POST /api/forms/<slug>/submissions`. The form runner island sends JSON (or
+ * multipart when it carries files) and reads JSON back; a plain HTML form posts
+ * urlencoded or multipart fields and gets an HTML page back: the confirmation, or
+ * the form again with its errors and the answers kept.
+ */
+async function handleSubmission(strapi: Core.Strapi, ctx: Context): Promise<void> {
+  const slug = slugSchema.safeParse((ctx.params as Record<string, unknown>).slug);
+  const wantsHtml = !ctx.request.is('application/json') && ctx.accepts(['json', 'html']) === 'html';
+  const refuse = async (status: number, message: string) =>
+    wantsHtml
+      ? sendMessagePage(strapi, ctx, status, 'There is a problem', message, slug.success ? slug.data : undefined)
+      : fail(ctx, status, message);
+
+  const wait = limiter.take(ctx.request.ip);
+  if (wait > 0) {
+    ctx.set('Retry-After', String(wait));
+    return refuse(429, `Too many forms sent from here. Try again in ${wait} seconds.`);
+  }
+  if (!slug.success) return refuse(404, 'There is no form at this address');
+  const request = readSubmissionRequest(ctx, slug.data);
+  if (!request.ok) return refuse(request.status, request.message);
+
+  const result = await submitForm(strapi, { slug: slug.data, ...request.submission });
+  if (!result.ok) {
+    if (wantsHtml) return sendFormWithErrors(strapi, ctx, slug.data, result);
+    return fail(ctx, result.status, result.message, result.errors ? { errors: result.errors } : {});
+  }
+  const status = result.replayed ? 200 : 201;
+  if (wantsHtml) await sendConfirmationPage(strapi, ctx, status, result.definition, result.receipt);
+  else {
+    ctx.status = status;
+    ctx.body = { data: result.receipt };
+  }
+  // The receipt is stored; the email to the service team goes after, and never holds it up.
+  if (!result.replayed) notifier()?.kick();
 }
 
 export default factories.createCoreController('api::form-submission.form-submission', ({ strapi }) => ({
   async submit(ctx: Context) {
-    const wait = limiter.take(ctx.request.ip);
-    if (wait > 0) {
-      ctx.set('Retry-After', String(wait));
-      return fail(ctx, 429, `Too many submissions. Try again in ${wait} seconds.`);
+    try {
+      await handleSubmission(strapi, ctx);
+    } finally {
+      await removeUploads(ctx);
     }
-    const type = ctx.request.type;
-    if (!FORM_TYPES.includes(type)) {
-      return fail(ctx, 415, 'Send the answers as application/json or application/x-www-form-urlencoded');
-    }
-    const slug = slugSchema.safeParse((ctx.params as Record<string, unknown>).slug);
-    if (!slug.success) return fail(ctx, 404, 'There is no form at this address');
-
-    const body: unknown = ctx.request.body;
-    const json = type === 'application/json';
-    const control =
-      !json && typeof body === 'object' && body !== null
-        ? (body as Record<string, unknown>)._idempotencyKey
-        : undefined;
-    const key = idempotencyKeySchema.safeParse(ctx.get('Idempotency-Key') || control);
-    if (!key.success) return fail(ctx, 400, key.error.issues[0]?.message ?? 'Send an Idempotency-Key');
-    const answers = answersFrom(body, json);
-    if (json && (typeof answers !== 'object' || answers === null || Array.isArray(answers))) {
-      return fail(ctx, 400, 'Send the answers as { "answers": { "question-name": "answer" } }');
-    }
-
-    const result = await submitForm(strapi, { slug: slug.data, answers, idempotencyKey: key.data });
-    if (!result.ok) return fail(ctx, result.status, result.message, result.errors ? { errors: result.errors } : {});
-    ctx.status = result.replayed ? 200 : 201;
-    ctx.body = { data: result.receipt };
-    // The receipt is stored; the email to the service team goes after, and never holds it up.
-    if (!result.replayed) notifier()?.kick();
   },
 }));
