@@ -71,11 +71,32 @@ export async function seedDemoCouncil(strapi: Core.Strapi, options: SeedOptions 
     report.created.serviceAreas += 1;
   }
 
+  const formIds = await indexBy(strapi, 'api::form-definition.form-definition', 'slug');
+  for (const form of demoForms) {
+    if (formIds.has(form.slug)) continue;
+    const created = await strapi.documents('api::form-definition.form-definition').create({
+      data: {
+        title: form.title,
+        slug: form.slug,
+        introduction: form.introduction ?? null,
+        questions: toCmsQuestions(form),
+        checkAnswers: form.checkAnswers ?? true,
+        confirmation: form.confirmation,
+        expectedResponse: form.expectedResponse,
+        retentionDays: form.retentionDays,
+        notificationEmail: notificationEmails[form.slug] ?? null,
+      } as never,
+      status: 'published',
+    });
+    formIds.set(form.slug, created.documentId);
+    report.created.forms += 1;
+  }
+
   const pageIds = await indexBy(strapi, 'api::service-page.service-page', 'slug');
   const newPages = pages.filter((page) => !pageIds.has(page.slug));
   for (const page of newPages) {
     const created = await strapi.documents('api::service-page.service-page').create({
-      data: servicePageData(page, areas, levels),
+      data: servicePageData(page, areas, levels, formIds),
     });
     pageIds.set(page.slug, created.documentId);
   }
@@ -139,25 +160,6 @@ export async function seedDemoCouncil(strapi: Core.Strapi, options: SeedOptions 
     report.created.searchBestBets += 1;
   }
 
-  const formIds = await indexBy(strapi, 'api::form-definition.form-definition', 'slug');
-  for (const form of demoForms) {
-    if (formIds.has(form.slug)) continue;
-    await strapi.documents('api::form-definition.form-definition').create({
-      data: {
-        title: form.title,
-        slug: form.slug,
-        introduction: form.introduction ?? null,
-        questions: toCmsQuestions(form),
-        checkAnswers: form.checkAnswers ?? true,
-        confirmation: form.confirmation,
-        expectedResponse: form.expectedResponse,
-        retentionDays: form.retentionDays,
-        notificationEmail: notificationEmails[form.slug] ?? null,
-      } as never,
-      status: 'published',
-    });
-    report.created.forms += 1;
-  }
   return report;
 }
 
@@ -193,8 +195,18 @@ function lookup(index: SlugIndex, key: string, what: string): string {
   return documentId;
 }
 
-function servicePageData(page: SeedServicePage, areas: SlugIndex, levels: SlugIndex) {
+/**
+ * A page's "Start now" is its first online channel. When that is a web form
+ * (`/forms/<slug>/`), it becomes the page's form; other form links stay channels.
+ */
+const FORM_PATH = /^\/forms\/([a-z0-9-]+)\/$/;
+
+function servicePageData(page: SeedServicePage, areas: SlugIndex, levels: SlugIndex, forms: SlugIndex) {
+  const start = page.contactChannels.find((channel) => channel.kind === 'online');
+  const formSlug = start ? FORM_PATH.exec(start.value)?.[1] : undefined;
   return {
+    form: formSlug ? lookup(forms, formSlug, `form of ${page.slug}`) : null,
+    contactChannels: page.contactChannels.filter((channel) => !formSlug || channel !== start),
     title: page.title,
     slug: page.slug,
     summary: page.summary,
@@ -205,7 +217,6 @@ function servicePageData(page: SeedServicePage, areas: SlugIndex, levels: SlugIn
     taskType: page.taskType,
     isTopTask: page.isTopTask,
     expectedResponse: page.expectedResponse ?? null,
-    contactChannels: page.contactChannels,
     owner: page.owner,
     reviewBy: page.reviewBy,
   } as never;

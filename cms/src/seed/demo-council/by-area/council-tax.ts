@@ -20,7 +20,7 @@ export const councilTaxPages: SeedServicePage[] = [
       sentence: 'Your payment will show on your council tax account within 3 working days.',
     },
     contactChannels: [
-      online('Pay online', '/forms/pay-your-council-tax/'),
+      online('Pay your council tax online', 'https://pay.bramblewick.example/council-tax'),
       {
         kind: 'phone',
         label: 'Pay by phone using our automated line',

@@ -55,7 +55,7 @@ export const parkingAndBlueBadgesPages: SeedServicePage[] = [
       sentence: 'Your payment will show against your Penalty Charge Notice within 2 working days.',
     },
     contactChannels: [
-      online('Pay online', '/forms/pay-a-parking-fine/'),
+      online('Pay a parking fine online', 'https://pay.bramblewick.example/parking-fine'),
       {
         kind: 'phone',
         label: 'Pay by phone using our automated line',

@@ -14,7 +14,10 @@ export const wasteAndRecyclingPages: SeedServicePage[] = [
     lgslCode: 524,
     taskType: 'information',
     isTopTask: true,
-    contactChannels: [online('Check your bin collection day', '/forms/check-your-bin-collection-day/'), waste.phone],
+    contactChannels: [
+      online('Check your bin collection day by postcode', 'https://bins.bramblewick.example/collection-day'),
+      waste.phone,
+    ],
     related: ['report-a-missed-bin', 'order-a-new-bin', 'subscribe-to-garden-waste-collections'],
     body: [
       p(

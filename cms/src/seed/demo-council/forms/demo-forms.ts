@@ -2,7 +2,7 @@ import type { FormDefinitionInput } from '@doorstep/domain';
 
 /** Bramblewick's web forms: each replaces an email address or a phone call. */
 
-const contactPage = (id = 'your-details'): FormDefinitionInput['pages'][number] => ({
+export const contactPage = (id = 'your-details'): FormDefinitionInput['pages'][number] => ({
   kind: 'questions',
   id,
   title: 'Your details',

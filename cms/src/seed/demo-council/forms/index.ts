@@ -8,6 +8,15 @@ import {
   reportAVergeProblem,
 } from './demo-forms';
 import { everyFieldTypeForm } from './every-field-type';
+import { applyForCouncilTaxReduction, applyForHousingBenefit, reportAChangeOfCircumstances } from './benefits-forms';
+import { applyForADiscretionaryHousingPayment, applyForAnEmergencySupportGrant } from './hardship-forms';
+import { applyForASinglePersonDiscount, councilTaxPaymentPlan, tellUsYouAreMovingHome } from './council-tax-forms';
+import { applyToJoinTheHousingRegister, homelessnessAdvice, reportAProblemWithARentedHome } from './housing-forms';
+import { applyForAPremisesLicence, applyForATaxiDriverLicence, giveATemporaryEventNotice } from './licensing-forms';
+import { applyForFreeSchoolMeals, askForYourPersonalData, giveUsAComplimentOrSuggestion } from './more-forms';
+import { applyForAResidentParkingPermit, challengeAParkingFine } from './parking-forms';
+import { applyForADroppedKerb, reportAPothole, reportAStreetLightFault } from './roads-forms';
+import { bookABulkyWasteCollection, orderANewBin, reportFlyTipping, subscribeToGardenWaste } from './waste-forms';
 
 export { everyFieldTypeForm };
 
@@ -18,6 +27,40 @@ export const demoForms: FormDefinitionInput[] = [
   makeAComplaint,
   blueBadgeEnquiry,
   councilTaxDirectDebit,
+  // Bins, recycling and waste
+  orderANewBin,
+  bookABulkyWasteCollection,
+  subscribeToGardenWaste,
+  reportFlyTipping,
+  // Roads, streets and verges
+  reportAStreetLightFault,
+  reportAPothole,
+  applyForADroppedKerb,
+  // Council tax
+  applyForASinglePersonDiscount,
+  tellUsYouAreMovingHome,
+  councilTaxPaymentPlan,
+  // Benefits and financial help
+  applyForCouncilTaxReduction,
+  applyForHousingBenefit,
+  applyForADiscretionaryHousingPayment,
+  applyForAnEmergencySupportGrant,
+  reportAChangeOfCircumstances,
+  // Housing
+  homelessnessAdvice,
+  applyToJoinTheHousingRegister,
+  reportAProblemWithARentedHome,
+  // Licensing
+  applyForAPremisesLicence,
+  applyForATaxiDriverLicence,
+  giveATemporaryEventNotice,
+  // Parking
+  applyForAResidentParkingPermit,
+  challengeAParkingFine,
+  // Children and families, feedback, your data
+  applyForFreeSchoolMeals,
+  giveUsAComplimentOrSuggestion,
+  askForYourPersonalData,
   everyFieldTypeForm,
 ];
 
@@ -29,6 +72,32 @@ export const notificationEmails: Record<string, string> = {
   'make-a-complaint': 'feedback@bramblewick.example',
   'blue-badge-enquiry': 'parking@bramblewick.example',
   'council-tax-direct-debit': 'counciltax@bramblewick.example',
+  'order-a-new-bin': 'waste@bramblewick.example',
+  'book-a-bulky-waste-collection': 'waste@bramblewick.example',
+  'subscribe-to-garden-waste-collections': 'waste@bramblewick.example',
+  'report-fly-tipping': 'waste@bramblewick.example',
+  'report-a-street-light-fault': 'highways@bramblewick.example',
+  'report-a-pothole': 'highways@bramblewick.example',
+  'apply-for-a-dropped-kerb': 'highways@bramblewick.example',
+  'apply-for-a-single-person-discount': 'counciltax@bramblewick.example',
+  'tell-us-you-are-moving-home': 'counciltax@bramblewick.example',
+  'council-tax-payment-plan': 'counciltax@bramblewick.example',
+  'apply-for-council-tax-reduction': 'benefits@bramblewick.example',
+  'apply-for-housing-benefit': 'benefits@bramblewick.example',
+  'apply-for-a-discretionary-housing-payment': 'benefits@bramblewick.example',
+  'apply-for-an-emergency-support-grant': 'benefits@bramblewick.example',
+  'report-a-change-of-circumstances': 'benefits@bramblewick.example',
+  'homelessness-advice': 'housing@bramblewick.example',
+  'apply-to-join-the-housing-register': 'housing@bramblewick.example',
+  'report-a-problem-with-a-rented-home': 'housing@bramblewick.example',
+  'apply-for-a-premises-licence': 'licensing@bramblewick.example',
+  'apply-for-a-taxi-or-private-hire-driver-licence': 'licensing@bramblewick.example',
+  'give-a-temporary-event-notice': 'licensing@bramblewick.example',
+  'apply-for-a-resident-parking-permit': 'parking@bramblewick.example',
+  'challenge-a-parking-fine': 'parking@bramblewick.example',
+  'apply-for-free-school-meals': 'children@bramblewick.example',
+  'give-us-a-compliment-or-suggestion': 'feedback@bramblewick.example',
+  'ask-for-your-personal-data': 'information@bramblewick.example',
   'every-field-type': 'test-forms@bramblewick.example',
 };
 
