@@ -32,7 +32,7 @@ async function measure(extra: number): Promise<void> {
   const builds = createBuilds({ root });
   const build = async (outDir: string) => createAstroBuild({ cmsUrl: await cmsUrl, timeoutMs: 600_000 })(outDir);
   const worker = createRebuildWorker({ build, builds, log: quiet });
-  const server = createSiteServer({ builds, worker, webhookSecret: SECRET, log: quiet });
+  const server = createSiteServer({ builds, worker, cmsUrl: 'http://127.0.0.1:9', webhookSecret: SECRET, log: quiet });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const cms = await startCms({

@@ -8,6 +8,9 @@ import { runCaptured } from './run-captured';
 
 export const SITE_DIR = path.resolve(import.meta.dirname, '..');
 
+/** `npm start`'s CMS, and the site's default (site/src/lib/graphql/client.ts). */
+export const DEFAULT_CMS_URL = 'http://127.0.0.1:1337';
+
 export interface AstroBuildOptions {
   cmsUrl: string | undefined;
   timeoutMs: number;

@@ -1,10 +1,12 @@
 /**
- * The live site's HTTP server: the current build's files, plus two endpoints under
- * /__doorstep/ for the CMS webhook and for monitoring.
+ * The live site's HTTP server: the current build's files, web form submissions
+ * passed through to the CMS, and two endpoints under /__doorstep/ for the CMS
+ * webhook and for monitoring.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Builds } from './builds';
 import type { RebuildWorker, WorkerLog } from './rebuild-worker';
+import { FORMS_API, proxyToCms } from './api-proxy';
 import { sendJson, sendText } from './responses';
 import { serveStatic } from './static-files';
 import { isAuthorised, MIN_SECRET_LENGTH, readWebhook } from './webhook';
@@ -16,10 +18,12 @@ export interface SiteServerOptions {
   builds: Pick<Builds, 'currentDir' | 'currentLink'>;
   worker: Pick<RebuildWorker, 'request' | 'status'>;
   webhookSecret: string;
+  /** Where web form submissions go. */
+  cmsUrl: string;
   log?: WorkerLog;
 }
 
-export function createSiteServer({ builds, worker, webhookSecret, log = console }: SiteServerOptions): Server {
+export function createSiteServer({ builds, worker, webhookSecret, cmsUrl, log = console }: SiteServerOptions): Server {
   if (webhookSecret.length < MIN_SECRET_LENGTH) {
     throw new Error(`The webhook secret must be at least ${MIN_SECRET_LENGTH} characters long`);
   }
@@ -32,6 +36,7 @@ export function createSiteServer({ builds, worker, webhookSecret, log = console 
       return sendJson(res, 200, worker.status());
     }
     if (pathname?.startsWith('/__doorstep/')) return sendText(res, 404, 'Not found');
+    if (FORMS_API.test(pathname ?? '')) return proxyToCms(req, res, cmsUrl);
     return serveStatic(req, res, builds);
   }
 

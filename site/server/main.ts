@@ -5,11 +5,11 @@
  *   REBUILD_SECRET  required; the CMS webhook sends `Authorization: Bearer <secret>`
  *   SITE_ROOT       builds and the `current` link (default site/.live)
  *   PORT, HOST      where to listen (default 127.0.0.1:4321)
- *   CMS_URL         where builds read content (default the local CMS)
+ *   CMS_URL         where builds read content and web forms are sent (default the local CMS)
  *   BUILD_TIMEOUT_S a build running longer is stopped and counts as failed (default 600)
  */
 import path from 'node:path';
-import { createAstroBuild, SITE_DIR } from './astro-build';
+import { createAstroBuild, DEFAULT_CMS_URL, SITE_DIR } from './astro-build';
 import { createBuilds } from './builds';
 import { readConfig } from './config';
 import { createContentSchedule } from './content-schedule';
@@ -30,7 +30,13 @@ function main(): void {
   // the worker tells the schedule about each build that goes live.
   const schedule = createContentSchedule({ request: (reason) => worker.request(reason), log });
   const worker = createRebuildWorker({ build, builds, log, onLive: (dir) => schedule.watch(dir) });
-  const server = createSiteServer({ builds, worker, webhookSecret: config.secret, log });
+  const server = createSiteServer({
+    builds,
+    worker,
+    webhookSecret: config.secret,
+    cmsUrl: config.cmsUrl ?? DEFAULT_CMS_URL,
+    log,
+  });
 
   server.on('error', (error) => {
     log.error(`cannot listen on ${config.host}:${config.port}: ${error.message}`);

@@ -24,6 +24,7 @@ const TEMPLATES = [
   '/search/?q=bins',
   '/search/?q=xylophonium',
   '/no-such-page/',
+  '/forms/every-field-type/',
 ];
 
 let browser: Browser;

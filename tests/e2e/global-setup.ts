@@ -9,6 +9,7 @@ import { startCms, type TestCms } from '../support/cms';
 import { chromiumAvailable } from '../support/chromium';
 import { createAstroBuild } from '../../site/server/astro-build';
 import { serveStatic } from '../../site/server/static-files';
+import { FORMS_API, proxyToCms } from '../../site/server/api-proxy';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,7 +32,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('chromium', hasChromium);
   if (!hasChromium) return async () => {};
 
-  const cms: TestCms = await startCms({ seed: true });
+  const filesDir = mkdtempSync(path.join(os.tmpdir(), 'doorstep-e2e-files-'));
+  const cms: TestCms = await startCms({
+    seed: true,
+    env: {
+      FORM_SUBMISSIONS_PER_MINUTE: '1000',
+      FORM_SUBMISSIONS_BURST: '1000',
+      FORM_FILES_DIR: filesDir,
+      TRUST_PROXY: 'true',
+    },
+  });
   const { generateServicePages } = await import('../../cms/src/seed/generator');
   const { seedDemoCouncil } = await import('../../cms/src/seed');
   await seedDemoCouncil(cms.strapi, { extraServicePages: generateServicePages(EXTRA_PAGES, { prefix: 'e2e' }) });
@@ -40,9 +50,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'doorstep-site-'));
   // The same build the live site server runs (asynchronous: the CMS answering it is in this process).
   await createAstroBuild({ cmsUrl: cms.url, timeoutMs: 240_000 })(outDir);
-  // Served as the live site serves it: the real 404 page, content types and redirects.
+  // Served as the live site serves it: the real 404 page, content types and redirects,
+  // and web forms passed through to the CMS on the site's own address.
   const server: Server = createServer((req, res) => {
-    void serveStatic(req, res, { currentDir: () => outDir, currentLink: outDir });
+    if (FORMS_API.test((req.url ?? '').split('?')[0] ?? '')) void proxyToCms(req, res, cms.url);
+    else void serveStatic(req, res, { currentDir: () => outDir, currentLink: outDir });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -55,5 +67,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await new Promise((resolve) => server.close(resolve));
     await cms.stop();
     rmSync(outDir, { recursive: true, force: true });
+    rmSync(filesDir, { recursive: true, force: true });
   };
 }

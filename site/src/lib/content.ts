@@ -16,6 +16,7 @@ import {
   type ContactChannel,
   type ExpectedResponse,
   type SupportLevelKey,
+  type FormDefinition,
 } from '@doorstep/domain';
 import { z } from 'zod';
 import {
@@ -30,6 +31,7 @@ import {
   SupportLevelsDocument,
 } from './graphql/__generated__/graphql';
 import { CmsRequestError, fetchAll, request } from './graphql/client';
+import { fetchForms } from './forms';
 
 /**
  * Everything the site shows, fetched once per build and checked with the same
@@ -64,6 +66,7 @@ const servicePageSchema = z.object({
   ),
   relatedPages: z.array(z.object({ title: z.string(), slug: z.string() })),
   communityHubs: z.array(z.object({ slug: z.string() })).transform((hubs) => hubs.map((hub) => hub.slug)),
+  form: z.object({ slug: z.string(), title: z.string() }).nullable(),
 });
 
 export interface ServicePage {
@@ -83,6 +86,8 @@ export interface ServicePage {
   relatedPages: Array<{ title: string; slug: string }>;
   /** Slugs of the community hubs that help with this service. */
   communityHubs: string[];
+  /** The web form that starts this service online, if it has one. */
+  form: { slug: string; title: string } | null;
 }
 
 const serviceAreaSchema = z.object({
@@ -193,6 +198,7 @@ export interface Content {
   banners: AlertBanner[];
   infoPages: InfoPage[];
   searchTerms: SearchTerms;
+  forms: FormDefinition[];
   /** The moment banners are judged against: the build's own time. */
   builtAt: Date;
 }
@@ -213,7 +219,7 @@ export function loadContent(): Promise<Content> {
 }
 
 async function fetchContent(): Promise<Content> {
-  const [settings, areas, rawPages, levels, hubs, banners, infoPages, synonyms, bestBets] = await Promise.all([
+  const [settings, areas, rawPages, levels, hubs, banners, infoPages, synonyms, bestBets, forms] = await Promise.all([
     request(SiteSettingDocument, {}).then((result) =>
       parseEntry(siteSettingSchema, result.siteSetting, 'Site settings'),
     ),
@@ -225,6 +231,7 @@ async function fetchContent(): Promise<Content> {
     fetchAll(InfoPagesDocument, (result) => result.infoPages_connection!),
     fetchAll(SearchSynonymsDocument, (result) => result.searchSynonyms_connection!),
     fetchAll(SearchBestBetsDocument, (result) => result.searchBestBets_connection!),
+    fetchForms(),
   ]);
   const pages = rawPages.map(parseServicePage);
   const bySlug = new Map(pages.map((page) => [page.slug, page]));
@@ -254,6 +261,7 @@ async function fetchContent(): Promise<Content> {
         ];
       }),
     },
+    forms,
     builtAt: new Date(),
   };
 }

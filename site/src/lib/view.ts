@@ -1,4 +1,4 @@
-import type { ContactChannel } from '@doorstep/domain';
+import { sitePaths, type ContactChannel } from '@doorstep/domain';
 import type { CommunityHub, ServicePage } from './content';
 
 /** "23 November 2026", as GOV.UK writes dates. */
@@ -27,9 +27,11 @@ export function topTasksFirst(pages: readonly ServicePage[]): ServicePage[] {
   return [...pages].sort((a, b) => Number(b.isTopTask) - Number(a.isTopTask) || byTitle(a, b));
 }
 
-/** The online channel that starts the task, if the service has one. */
-export function onlineStart(page: ServicePage): ContactChannel | undefined {
-  return page.contactChannels.find((channel) => channel.kind === 'online');
+/** Where "Start now" leads: the service's web form, else its online channel, if it has either. */
+export function onlineStart(page: ServicePage): { href: string; label: string } | undefined {
+  if (page.form) return { href: sitePaths.form(page.form.slug), label: page.form.title };
+  const channel = page.contactChannels.find((candidate) => candidate.kind === 'online');
+  return channel && { href: channel.value, label: channel.label };
 }
 
 export function channelsOfKind(page: ServicePage, kind: ContactChannel['kind']): ContactChannel[] {

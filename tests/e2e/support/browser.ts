@@ -12,6 +12,28 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * axe runs as a script, so a page seen with JavaScript off is checked as it was
+ * seen: its HTML replayed at its own address in a second page, with the site's
+ * scripts blocked so no island changes it first.
+ */
+export async function axeViolationsWithoutJavaScript(page: Page): Promise<string[]> {
+  const html = await page.content();
+  const url = page.url();
+  const browser = page.context().browser();
+  if (!browser) throw new Error('The page has no browser');
+  const context = await browser.newContext();
+  try {
+    const checker = await context.newPage();
+    await checker.route(/\.js(\?|$)/, (route) => route.abort());
+    await checker.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    await checker.goto(url);
+    return await axeViolations(checker);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Headings in document order, as [level, text]. */
 export function headings(page: Page): Promise<Array<[number, string]>> {
   return page.$$eval('h1, h2, h3, h4, h5, h6', (elements) =>

@@ -46,7 +46,7 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'builds', 'secret.txt'), OUTSIDE);
   const log = { info: () => {}, error: () => {} };
   worker = createRebuildWorker({ build: fakeBuild, builds, debounceMs: 20, maxWaitMs: 200, log });
-  server = createSiteServer({ builds, worker, webhookSecret: SECRET, log });
+  server = createSiteServer({ builds, worker, cmsUrl: 'http://127.0.0.1:9', webhookSecret: SECRET, log });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -37,7 +37,7 @@ beforeAll(async () => {
   const cmsUrl = new Promise<string>((resolve) => (cmsStarted = resolve));
   const build = async (outDir: string) => createAstroBuild({ cmsUrl: await cmsUrl, timeoutMs: 120_000 })(outDir);
   worker = createRebuildWorker({ build, builds, debounceMs: 300, maxWaitMs: 2000, log });
-  server = createSiteServer({ builds, worker, webhookSecret: SECRET, log });
+  server = createSiteServer({ builds, worker, cmsUrl: 'http://127.0.0.1:9', webhookSecret: SECRET, log });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

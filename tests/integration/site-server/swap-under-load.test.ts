@@ -28,7 +28,13 @@ beforeAll(async () => {
   builds.promote(first);
   const log = { info: () => {}, error: () => {} };
   const worker = createRebuildWorker({ build: (dir) => Promise.resolve(writeFakeSite(dir, -1)), builds, log });
-  server = createSiteServer({ builds, worker, webhookSecret: 'bramblewick-rebuild-secret', log });
+  server = createSiteServer({
+    builds,
+    worker,
+    cmsUrl: 'http://127.0.0.1:9',
+    webhookSecret: 'bramblewick-rebuild-secret',
+    log,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });

@@ -65,6 +65,36 @@ export type CommunityHubsQueryVariables = Exact<{
 
 export type CommunityHubsQuery = { communityHubs_connection: { nodes: Array<{ documentId: string, name: string, slug: string, summary: string, address: string, town: string, postcode: string, latitude: number, longitude: number, helpAvailable: unknown, accessibility: string, phone: string | null, email: string | null, updatedAt: string | null, openingTimes: Array<{ day: Enum_Componenthubopeningtime_Day, opens: string, closes: string, note: string | null } | null> | null }>, pageInfo: { page: number, pageCount: number, total: number } } | null };
 
+export type FormDefinitionsQueryVariables = Exact<{
+  page: number;
+  pageSize: number;
+}>;
+
+
+export type FormDefinitionsQuery = { formDefinitions_connection: { nodes: Array<{ documentId: string, title: string, slug: string, introduction: string | null, checkAnswers: boolean, confirmation: string, retentionDays: number, version: number | null, expectedResponse: { amount: number, unit: Enum_Componentserviceexpectedresponse_Unit, sentence: string | null } | null, questions: Array<
+        | { __typename: 'ComponentFormCheckboxes', name: string, label: string, hint: string | null, optional: boolean, errorName: string | null, maxSelected: number | null, options: Array<{ value: string, label: string, hint: string | null } | null> | null }
+        | { __typename: 'ComponentFormDate', name: string, label: string, hint: string | null, optional: boolean, errorName: string | null, earliest: string | null, latest: string | null }
+        | { __typename: 'ComponentFormEmail', name: string, label: string, hint: string | null, optional: boolean, errorName: string | null }
+        | { __typename: 'ComponentFormExitPage', pageId: string, body: string, exitTitle: string, showIf: Array<{ field: string, equals: string } | null> | null }
+        | { __typename: 'ComponentFormFileUpload', name: string, label: string, hint: string | null, optional: boolean, errorName: string | null, maxSizeMb: number, fileTypes: string }
+        | { __typename: 'ComponentFormHidden', name: string, label: string, hint: string | null, optional: boolean, errorName: string | null, maxLength: number | null }
+        | { __typename: 'ComponentFormLongText', name: string, label: string, hint: string | null, optional: boolean, errorName: string | null, minLength: number | null, maxLength: number | null }
+        | { __typename: 'ComponentFormNumber', name: string, label: string, hint: string | null, optional: boolean, errorName: string | null, min: number | null, max: number | null, wholeNumber: boolean }
+        | { __typename: 'ComponentFormPageBreak', pageId: string, title: string | null, showIf: Array<{ field: string, equals: string } | null> | null }
+        | { __typename: 'ComponentFormRadios', name: string, label: string, hint: string | null, optional: boolean, errorName: string | null, options: Array<{ value: string, label: string, hint: string | null } | null> | null }
+        | { __typename: 'ComponentFormSelect', name: string, label: string, hint: string | null, optional: boolean, errorName: string | null, options: Array<{ value: string, label: string, hint: string | null } | null> | null }
+        | { __typename: 'ComponentFormShortText', name: string, label: string, hint: string | null, optional: boolean, errorName: string | null, minLength: number | null, maxLength: number | null }
+        | { __typename: 'ComponentFormUkAddress', name: string, label: string, hint: string | null, optional: boolean, errorName: string | null }
+        | { __typename: 'ComponentFormUkPhone', name: string, label: string, hint: string | null, optional: boolean, errorName: string | null }
+        | { __typename: 'ComponentFormUkPostcode', name: string, label: string, hint: string | null, optional: boolean, errorName: string | null }
+        | { __typename: 'ComponentFormYesNo', name: string, label: string, hint: string | null, optional: boolean, errorName: string | null }
+        | { __typename: 'Error', code: string, message: string | null }
+       | null> | null }>, pageInfo: { page: number, pageCount: number, total: number } } | null };
+
+export type ConditionFieldsFragment = { field: string, equals: string };
+
+export type OptionFieldsFragment = { value: string, label: string, hint: string | null };
+
 export type InfoPagesQueryVariables = Exact<{
   page: number;
   pageSize: number;
@@ -105,7 +135,7 @@ export type ServicePagesQueryVariables = Exact<{
 }>;
 
 
-export type ServicePagesQuery = { servicePages_connection: { nodes: Array<{ documentId: string, title: string, slug: string, summary: string, body: unknown, taskType: Enum_Servicepage_Tasktype, isTopTask: boolean, lgslCode: number | null, updatedAt: string | null, serviceArea: { title: string, slug: string } | null, supportLevel: { key: Enum_Supportlevel_Key, name: string, summary: string } | null, expectedResponse: { amount: number, unit: Enum_Componentserviceexpectedresponse_Unit, sentence: string | null } | null, contactChannels: Array<{ kind: Enum_Componentservicecontactchannel_Kind, label: string, value: string, availability: string | null } | null> | null, relatedPages: Array<{ title: string, slug: string } | null>, communityHubs: Array<{ slug: string } | null> }>, pageInfo: { page: number, pageCount: number, total: number } } | null };
+export type ServicePagesQuery = { servicePages_connection: { nodes: Array<{ documentId: string, title: string, slug: string, summary: string, body: unknown, taskType: Enum_Servicepage_Tasktype, isTopTask: boolean, lgslCode: number | null, updatedAt: string | null, serviceArea: { title: string, slug: string } | null, supportLevel: { key: Enum_Supportlevel_Key, name: string, summary: string } | null, expectedResponse: { amount: number, unit: Enum_Componentserviceexpectedresponse_Unit, sentence: string | null } | null, contactChannels: Array<{ kind: Enum_Componentservicecontactchannel_Kind, label: string, value: string, availability: string | null } | null> | null, relatedPages: Array<{ title: string, slug: string } | null>, communityHubs: Array<{ slug: string } | null>, form: { slug: string, title: string } | null }>, pageInfo: { page: number, pageCount: number, total: number } } | null };
 
 export type SiteSettingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -138,6 +168,19 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ConditionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConditionFields on ComponentFormCondition {
+  field
+  equals
+}
+    `, {"fragmentName":"ConditionFields"}) as unknown as TypedDocumentString<ConditionFieldsFragment, unknown>;
+export const OptionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OptionFields on ComponentFormOption {
+  value
+  label
+  hint
+}
+    `, {"fragmentName":"OptionFields"}) as unknown as TypedDocumentString<OptionFieldsFragment, unknown>;
 export const PageInfoFieldsFragmentDoc = new TypedDocumentString(`
     fragment PageInfoFields on Pagination {
   page
@@ -215,6 +258,188 @@ export const CommunityHubsDocument = new TypedDocumentString(`
   pageCount
   total
 }`) as unknown as TypedDocumentString<CommunityHubsQuery, CommunityHubsQueryVariables>;
+export const FormDefinitionsDocument = new TypedDocumentString(`
+    query FormDefinitions($page: Int!, $pageSize: Int!) {
+  formDefinitions_connection(
+    pagination: {page: $page, pageSize: $pageSize}
+    sort: ["slug:asc"]
+  ) {
+    nodes {
+      documentId
+      title
+      slug
+      introduction
+      checkAnswers
+      confirmation
+      retentionDays
+      version
+      expectedResponse {
+        amount
+        unit
+        sentence
+      }
+      questions {
+        __typename
+        ... on ComponentFormPageBreak {
+          pageId
+          title
+          showIf(pagination: {pageSize: 20}) {
+            ...ConditionFields
+          }
+        }
+        ... on ComponentFormExitPage {
+          pageId
+          exitTitle: title
+          body
+          showIf(pagination: {pageSize: 20}) {
+            ...ConditionFields
+          }
+        }
+        ... on ComponentFormShortText {
+          name
+          label
+          hint
+          optional
+          errorName
+          minLength
+          maxLength
+        }
+        ... on ComponentFormLongText {
+          name
+          label
+          hint
+          optional
+          errorName
+          minLength
+          maxLength
+        }
+        ... on ComponentFormEmail {
+          name
+          label
+          hint
+          optional
+          errorName
+        }
+        ... on ComponentFormUkPhone {
+          name
+          label
+          hint
+          optional
+          errorName
+        }
+        ... on ComponentFormUkPostcode {
+          name
+          label
+          hint
+          optional
+          errorName
+        }
+        ... on ComponentFormUkAddress {
+          name
+          label
+          hint
+          optional
+          errorName
+        }
+        ... on ComponentFormDate {
+          name
+          label
+          hint
+          optional
+          errorName
+          earliest
+          latest
+        }
+        ... on ComponentFormNumber {
+          name
+          label
+          hint
+          optional
+          errorName
+          min
+          max
+          wholeNumber
+        }
+        ... on ComponentFormYesNo {
+          name
+          label
+          hint
+          optional
+          errorName
+        }
+        ... on ComponentFormRadios {
+          name
+          label
+          hint
+          optional
+          errorName
+          options(pagination: {pageSize: 100}) {
+            ...OptionFields
+          }
+        }
+        ... on ComponentFormSelect {
+          name
+          label
+          hint
+          optional
+          errorName
+          options(pagination: {pageSize: 100}) {
+            ...OptionFields
+          }
+        }
+        ... on ComponentFormCheckboxes {
+          name
+          label
+          hint
+          optional
+          errorName
+          maxSelected
+          options(pagination: {pageSize: 100}) {
+            ...OptionFields
+          }
+        }
+        ... on ComponentFormFileUpload {
+          name
+          label
+          hint
+          optional
+          errorName
+          maxSizeMb
+          fileTypes
+        }
+        ... on ComponentFormHidden {
+          name
+          label
+          hint
+          optional
+          errorName
+          maxLength
+        }
+        ... on Error {
+          code
+          message
+        }
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    fragment ConditionFields on ComponentFormCondition {
+  field
+  equals
+}
+fragment OptionFields on ComponentFormOption {
+  value
+  label
+  hint
+}
+fragment PageInfoFields on Pagination {
+  page
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<FormDefinitionsQuery, FormDefinitionsQueryVariables>;
 export const InfoPagesDocument = new TypedDocumentString(`
     query InfoPages($page: Int!, $pageSize: Int!) {
   infoPages_connection(
@@ -347,6 +572,10 @@ export const ServicePagesDocument = new TypedDocumentString(`
       }
       communityHubs(pagination: {pageSize: 20}) {
         slug
+      }
+      form {
+        slug
+        title
       }
     }
     pageInfo {

@@ -1,0 +1,48 @@
+/**
+ * Web forms post to the site's own address (`/api/forms/<slug>/submissions`), so a
+ * resident deals with one front door and the forms work without CORS. The site
+ * server passes those requests, and only those, to the CMS as they came, adding
+ * the resident's address in X-Forwarded-For for the CMS's rate limit.
+ */
+import { request, type IncomingMessage, type ServerResponse } from 'node:http';
+import { sendText } from './responses';
+
+export const FORMS_API = /^\/api\/forms\/[a-z0-9-]{1,100}\/submissions$/;
+const PASSED_HEADERS = ['content-type', 'content-length', 'accept', 'idempotency-key', 'user-agent', 'accept-language'];
+const TIMEOUT_MS = 60_000;
+
+export function proxyToCms(req: IncomingMessage, res: ServerResponse, cmsUrl: string): Promise<void> {
+  if (req.method !== 'POST') return Promise.resolve(sendText(res, 405, 'Use POST', { Allow: 'POST' }));
+  const target = new URL(req.url ?? '/', cmsUrl);
+  const headers: Record<string, string> = {};
+  for (const name of PASSED_HEADERS) {
+    const value = req.headers[name];
+    if (typeof value === 'string') headers[name] = value;
+  }
+  // Replaces, never appends: a client cannot choose the address the CMS counts it by.
+  headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
+  return new Promise((resolve) => {
+    const upstream = request(target, { method: 'POST', headers, timeout: TIMEOUT_MS }, (answer) => {
+      const passed: Record<string, string | string[]> = {};
+      for (const [name, value] of Object.entries(answer.headers)) {
+        if (value !== undefined && name !== 'connection' && name !== 'transfer-encoding') passed[name] = value;
+      }
+      res.writeHead(answer.statusCode ?? 502, passed);
+      answer.pipe(res);
+      answer.on('end', () => resolve());
+      answer.on('error', () => (res.destroy(), resolve()));
+    });
+    const unavailable = () => {
+      if (!res.headersSent) {
+        // The form runner keeps the answers and tries again; without JavaScript, Back keeps them.
+        sendText(res, 503, 'The council’s forms service is not answering. Go back and try again in a few minutes.', {
+          'Retry-After': '60',
+        });
+      } else res.destroy();
+      resolve();
+    };
+    upstream.on('timeout', () => upstream.destroy(new Error('timed out')));
+    upstream.on('error', unavailable);
+    req.pipe(upstream);
+  });
+}

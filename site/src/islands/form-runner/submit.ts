@@ -1,0 +1,69 @@
+import type { AnswerProblem, Receipt } from '@doorstep/domain';
+
+/**
+ * Sends the answers once, whatever the network does: every attempt carries the
+ * same Idempotency-Key, so a retry after a timeout or a dropped connection gets
+ * the first receipt back instead of making a second submission.
+ */
+export type SendResult =
+  | { ok: true; receipt: Receipt }
+  | { ok: false; kind: 'answers'; errors: AnswerProblem[] }
+  | { ok: false; kind: 'refused' | 'unreachable'; message: string };
+
+const RETRY_DELAYS_MS = [1000, 3000, 7000];
+
+interface ErrorBody {
+  error?: { message?: string; details?: { errors?: AnswerProblem[] } };
+}
+
+async function attempt(action: string, key: string, values: Record<string, unknown>, files: Map<string, File>) {
+  let body: BodyInit;
+  const headers: Record<string, string> = { Accept: 'application/json', 'Idempotency-Key': key };
+  if (files.size > 0) {
+    const form = new FormData();
+    form.set('_answers', JSON.stringify(values));
+    for (const [name, file] of files) form.set(name, file, file.name);
+    body = form;
+  } else {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify({ answers: values });
+  }
+  return fetch(action, { method: 'POST', headers, body, credentials: 'same-origin' });
+}
+
+export async function sendAnswers(
+  action: string,
+  key: string,
+  values: Record<string, unknown>,
+  files: Map<string, File>,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+): Promise<SendResult> {
+  for (let tries = 0; ; tries += 1) {
+    let response: Response | null = null;
+    try {
+      response = await attempt(action, key, values, files);
+    } catch {
+      response = null; // offline, or the connection dropped: try again
+    }
+    if (response && response.status < 500 && response.status !== 429) {
+      const json = (await response.json().catch(() => ({}))) as ErrorBody & { data?: Receipt };
+      if (response.ok && json.data) return { ok: true, receipt: json.data };
+      const errors = json.error?.details?.errors;
+      if (response.status === 422 && errors?.length) return { ok: false, kind: 'answers', errors };
+      return {
+        ok: false,
+        kind: 'refused',
+        message: json.error?.message ?? `The form could not be sent (${response.status})`,
+      };
+    }
+    const delay = RETRY_DELAYS_MS[tries];
+    if (delay === undefined) {
+      return {
+        ok: false,
+        kind: 'unreachable',
+        message: 'We could not send your form. Your answers are saved on this device: try again in a few minutes.',
+      };
+    }
+    await wait(delay);
+  }
+}
