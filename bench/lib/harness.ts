@@ -33,12 +33,26 @@ export function startServer(args: string[]): Promise<ChildProcess> {
   });
 }
 
-export async function load(url: string, body: string, seconds: number): Promise<LoadResult> {
+/** A request body, or a function making a fresh one (and its headers) for every request. */
+export type RequestMaker = string | (() => { body: string; headers?: Record<string, string> });
+
+export async function load(url: string, body: RequestMaker, seconds: number): Promise<LoadResult> {
   const result = await autocannon({
     url,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body,
+    ...(typeof body === 'string'
+      ? { body }
+      : {
+          requests: [
+            {
+              setupRequest: (request: autocannon.Request) => {
+                const made = body();
+                return { ...request, body: made.body, headers: { ...request.headers, ...made.headers } };
+              },
+            },
+          ],
+        }),
     connections: 10,
     duration: seconds,
   });

@@ -1,9 +1,12 @@
 /**
- * One benchmark server in its own process: `tsx bench/lib/server.ts <doorstep|stock> <appDir> <port> <dbFile> [extraPages]`.
- * Loads the same demo council into either app, grants the public read access the
- * stock app lacks, then listens and prints READY.
+ * One benchmark server in its own process: `tsx bench/lib/server.ts <doorstep|stock> <appDir> <port> <database> [extraPages]`.
+ * `<database>` is a SQLite file, or `postgres:<schema>` for a schema in the
+ * PostgreSQL database at BENCH_DATABASE_URL. Loads the same demo council into
+ * either app, grants the stock app the public access it lacks (read, and REST
+ * create of form submissions), then listens and prints READY.
  */
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import type { Core, createStrapi as CreateStrapi } from '@strapi/strapi';
 import { ensureSupportLevels } from '../../cms/src/bootstrap/support-levels';
@@ -16,16 +19,24 @@ const [kind, appDir, port, dbFile, extra = '0'] = process.argv.slice(2);
 if (!kind || !appDir || !port || !dbFile)
   throw new Error('usage: server.ts <doorstep|stock> <appDir> <port> <dbFile> [extraPages]');
 
-Object.assign(process.env, testSecrets(), {
+const database = dbFile.startsWith('postgres:')
+  ? {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_URL: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+      DATABASE_SCHEMA: dbFile.slice('postgres:'.length),
+    }
+  : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: dbFile };
+
+Object.assign(process.env, testSecrets(), database, {
   NODE_ENV: 'production',
   HOST: '127.0.0.1',
   PORT: port,
-  DATABASE_CLIENT: 'sqlite',
-  DATABASE_FILENAME: dbFile,
+  FORM_SUBMISSIONS_PER_MINUTE: '10000000',
+  FORM_SUBMISSIONS_BURST: '10000000',
   SERVE_ADMIN_PANEL: 'false',
   STRAPI_TELEMETRY_DISABLED: 'true',
   STRAPI_LOG_LEVEL: 'error',
-  GRAPHQL_SCHEMA_FILE: `${dbFile}.graphql`,
+  GRAPHQL_SCHEMA_FILE: path.join(os.tmpdir(), `doorstep-bench-${kind}-${port}.graphql`),
 });
 
 const require = createRequire(import.meta.url);
@@ -40,6 +51,15 @@ await strapi.load();
 if (kind === 'stock') {
   await ensureSupportLevels(strapi);
   await grantPublicRead(strapi);
+  // Stock Strapi's own REST create, the baseline for the submission endpoint.
+  const publicRole = (await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'public' } })) as {
+    id: number;
+  };
+  await strapi.db.query('plugin::users-permissions.permission').create({
+    data: { action: 'api::form-submission.form-submission.create', role: publicRole.id },
+  });
 }
 await seedDemoCouncil(strapi, { extraServicePages: generateServicePages(Number(extra), { prefix: 'bench' }) });
 await strapi.listen();

@@ -30,14 +30,24 @@ export function writeStockApp(dir: string): string {
     }),
   );
   const files: Record<string, string> = {
-    'config/database.js': `module.exports = ({ env }) => ({ connection: { client: 'sqlite', connection: { filename: env('DATABASE_FILENAME') }, useNullAsDefault: true } });`,
+    'config/database.js': `module.exports = ({ env }) => env('DATABASE_CLIENT') === 'postgres'
+  ? { connection: { client: 'postgres', connection: { connectionString: env('DATABASE_URL'), schema: env('DATABASE_SCHEMA') }, pool: { min: 0, max: 10 } } }
+  : { connection: { client: 'sqlite', connection: { filename: env('DATABASE_FILENAME') }, useNullAsDefault: true } };`,
     'config/server.js': `module.exports = ({ env }) => ({ host: '127.0.0.1', port: env.int('PORT'), app: { keys: env.array('APP_KEYS') } });`,
     'config/admin.js': `module.exports = ({ env }) => ({ serveAdminPanel: false, auth: { secret: env('ADMIN_JWT_SECRET') }, apiToken: { salt: env('API_TOKEN_SALT') }, transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } }, secrets: { encryptionKey: env('ENCRYPTION_KEY') } });`,
     'config/plugins.js': `module.exports = ({ env }) => ({ 'users-permissions': { config: { jwtSecret: env('JWT_SECRET') } } });`,
     'config/middlewares.js': `module.exports = ['strapi::logger','strapi::errors','strapi::security','strapi::cors','strapi::poweredBy','strapi::query','strapi::body','strapi::session','strapi::favicon','strapi::public'];`,
   };
   for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), `${text}\n`);
-  for (const api of ['support-level', 'service-area', 'service-page', 'community-hub', 'alert-banner']) {
+  for (const api of [
+    'support-level',
+    'service-area',
+    'service-page',
+    'community-hub',
+    'alert-banner',
+    'form-definition',
+    'form-submission',
+  ]) {
     mkdirSync(path.join(dir, `src/api/${api}/routes`), { recursive: true });
     writeFileSync(
       path.join(dir, `src/api/${api}/routes/${api}.js`),

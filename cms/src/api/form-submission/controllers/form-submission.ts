@@ -41,7 +41,7 @@ async function handleSubmission(strapi: Core.Strapi, ctx: Context): Promise<void
   const wait = limiter.take(ctx.request.ip);
   if (wait > 0) {
     ctx.set('Retry-After', String(wait));
-    return refuse(429, `Too many forms sent from here. Try again in ${wait} seconds.`);
+    return refuse(429, `Too many submissions. Try again in ${wait} seconds.`);
   }
   if (!slug.success) return refuse(404, 'There is no form at this address');
   const request = readSubmissionRequest(ctx, slug.data);
