@@ -24,6 +24,20 @@ export async function bootCms(overrides: Record<string, string> = {}): Promise<C
   for (const [key, value] of Object.entries({ ...fromFile, ...overrides })) {
     if (process.env[key] === undefined || key in overrides) process.env[key] = value;
   }
+  if (!process.env.APP_KEYS) {
+    throw new Error(
+      'cms/.env is missing: run `npm start` once to create it, or set the CMS environment (APP_KEYS, DATABASE_*)',
+    );
+  }
+  // The test suites compile once for every suite and say so (tests/support/compile-cms.ts).
+  if (process.env.DOORSTEP_CMS_COMPILED !== '1') await compileAll();
+  const { createStrapi } = require('@strapi/strapi') as { createStrapi: typeof CreateStrapi };
+  const strapi = createStrapi({ appDir: CMS, distDir: path.join(CMS, 'dist'), autoReload: false });
+  strapi.log.level = process.env.STRAPI_LOG_LEVEL === 'error' ? 'error' : 'warn';
+  return strapi.load();
+}
+
+async function compileAll(): Promise<void> {
   await compileIfChanged(
     path.join(DOMAIN, 'dist/.fingerprint'),
     [path.join(DOMAIN, 'src'), path.join(DOMAIN, 'package.json')],
@@ -42,7 +56,7 @@ export async function bootCms(overrides: Record<string, string> = {}): Promise<C
   );
   const { createStrapi } = require('@strapi/strapi') as { createStrapi: typeof CreateStrapi };
   const strapi = createStrapi({ appDir: CMS, distDir: path.join(CMS, 'dist'), autoReload: false });
-  strapi.log.level = 'warn';
+  strapi.log.level = process.env.STRAPI_LOG_LEVEL === 'error' ? 'error' : 'warn';
   return strapi.load();
 }
 

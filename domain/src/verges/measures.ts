@@ -48,10 +48,13 @@ export function geometryBounds(geometry: VergeGeometry): Bounds {
   return bounds;
 }
 
-/** Flat x/y in metres around a reference latitude. */
-function flatten(reference: number) {
-  const scale = Math.cos(reference * RADIANS) * EARTH_RADIUS * RADIANS;
-  return ([longitude, latitude]: Position): [number, number] => [longitude * scale, latitude * EARTH_RADIUS * RADIANS];
+/** Flat x/y in metres from a corner of the bounds (small numbers keep the shoelace sums exact). */
+function flatten([minLon, minLat, , maxLat]: Bounds) {
+  const scale = Math.cos(((minLat + maxLat) / 2) * RADIANS) * EARTH_RADIUS * RADIANS;
+  return ([longitude, latitude]: Position): [number, number] => [
+    (longitude - minLon) * scale,
+    (latitude - minLat) * EARTH_RADIUS * RADIANS,
+  ];
 }
 
 /** Signed area (m²) and area-weighted centre (flat metres) of one ring, by the shoelace formula. */
@@ -73,8 +76,7 @@ function ringMoments(ring: Position[], toFlat: (point: Position) => [number, num
 
 /** Area in square metres of a polygon verge (holes taken out); 0 for a line. */
 export function geometryAreaSquareMetres(geometry: VergeGeometry): number {
-  const [, minLat, , maxLat] = geometryBounds(geometry);
-  const toFlat = flatten((minLat + maxLat) / 2);
+  const toFlat = flatten(geometryBounds(geometry));
   return polygons(geometry).reduce((total, rings) => {
     const [outer, ...holes] = rings.map((ring) => Math.abs(ringMoments(ring, toFlat).area));
     return total + (outer ?? 0) - holes.reduce((sum, hole) => sum + hole, 0);
@@ -95,8 +97,7 @@ export function geometryLengthMetres(geometry: VergeGeometry): number {
  */
 export function geometryCentroid(geometry: VergeGeometry): Position {
   const [minLon, minLat, maxLon, maxLat] = geometryBounds(geometry);
-  const reference = (minLat + maxLat) / 2;
-  const scale = Math.cos(reference * RADIANS);
+  const scale = Math.cos(((minLat + maxLat) / 2) * RADIANS);
   let weight = 0;
   let sumLon = 0;
   let sumLat = 0;
@@ -105,14 +106,14 @@ export function geometryCentroid(geometry: VergeGeometry): Position {
     sumLon += w * lon;
     sumLat += w * lat;
   };
-  const toFlat = ([lon, lat]: Position): [number, number] => [lon * scale, lat];
+  const toFlat = ([lon, lat]: Position): [number, number] => [(lon - minLon) * scale, lat - minLat];
   for (const rings of polygons(geometry)) {
     for (const [index, ring] of rings.entries()) {
       const moments = ringMoments(ring, toFlat);
       if (moments.area === 0) continue;
       // The outer ring counts positive and holes negative, whatever their winding.
       const weightOf = (index === 0 ? 1 : -1) * Math.abs(moments.area);
-      add(weightOf, moments.x / moments.area / scale, moments.y / moments.area);
+      add(weightOf, minLon + moments.x / moments.area / scale, minLat + moments.y / moments.area);
     }
   }
   if (weight === 0) {

@@ -23,7 +23,9 @@ export const vergeReferenceSchema = z
   .trim()
   .min(1, 'Give the verge its reference (the council’s asset id)')
   .max(64, 'The reference must be 64 characters or fewer')
-  .regex(/^[\w][\w ./-]*$/, 'The reference must use letters, digits, spaces and . / _ - only');
+  .refine((reference) => reference === '' || /^\w[\w ./-]*$/.test(reference), {
+    message: 'The reference must use letters, digits, spaces and . / _ - only',
+  });
 
 /** Unique Street Reference Number: a whole number of up to 8 digits. */
 export const usrnSchema = z

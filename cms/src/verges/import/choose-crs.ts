@@ -23,7 +23,7 @@ export function chooseCrs(
   if (declared && typeof declared === 'object') {
     return {
       problem:
-        `${declaredBy} says the projection is "${declared.unknown}". Doorstep reads ${CRS_NAMES['EPSG:27700']} ` +
+        `The file says it is in "${declared.unknown}" (${declaredBy}). Doorstep reads ${CRS_NAMES['EPSG:27700']} ` +
         `or ${CRS_NAMES['EPSG:4326']}: reproject the file first (in QGIS: Export, Save Features As, CRS).`,
     };
   }

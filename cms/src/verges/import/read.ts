@@ -48,6 +48,6 @@ export async function readVergeFile(file: string): Promise<ReadResult> {
         : { index, properties: {}, geometry: null };
     }),
     declared: name ? crsFromName(name) : null,
-    declaredBy: 'The file’s "crs" member',
+    declaredBy: 'its "crs" member',
   };
 }
