@@ -6,6 +6,7 @@
  * --only-valid is given). Exit codes: 0 imported or checked, 1 refused, 2 bad usage.
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { bootCms } from './lib/boot-cms';
@@ -52,7 +53,9 @@ function parse() {
       dryRun: values['dry-run'],
     });
     if (!parsed.success) usage(parsed.error.issues.map((issue) => issue.message).join('\n'));
-    return { ...parsed.data, map: parsePropertyMap(parsed.data.map) };
+    // Absolute, because booting the CMS moves the working directory to cms/.
+    const schedule = parsed.data.schedule && path.resolve(parsed.data.schedule);
+    return { ...parsed.data, file: path.resolve(parsed.data.file), schedule, map: parsePropertyMap(parsed.data.map) };
   } catch (error) {
     return usage(error instanceof Error ? error.message : String(error));
   }

@@ -15,7 +15,8 @@ const require = createRequire(import.meta.url);
 /**
  * Boots the CMS inside a script (no HTTP server), against the database configured in
  * cms/.env, the way `npm start` runs it. The shared vocabulary and the CMS's server
- * code are compiled first when their sources changed since the last run.
+ * code are compiled first when their sources changed since the last run. The working
+ * directory becomes cms/: resolve file arguments before calling this.
  */
 export async function bootCms(overrides: Record<string, string> = {}): Promise<Core.Strapi> {
   const envFile = path.join(CMS, '.env');
@@ -31,6 +32,8 @@ export async function bootCms(overrides: Record<string, string> = {}): Promise<C
   }
   // The test suites compile once for every suite and say so (tests/support/compile-cms.ts).
   if (process.env.DOORSTEP_CMS_COMPILED !== '1') await compileAll();
+  // Relative settings (DATABASE_FILENAME=.tmp/data.db) mean cms/, as under `npm start`.
+  process.chdir(CMS);
   const { createStrapi } = require('@strapi/strapi') as { createStrapi: typeof CreateStrapi };
   const strapi = createStrapi({ appDir: CMS, distDir: path.join(CMS, 'dist'), autoReload: false });
   strapi.log.level = process.env.STRAPI_LOG_LEVEL === 'error' ? 'error' : 'warn';
@@ -54,10 +57,6 @@ async function compileAll(): Promise<void> {
         label: 'cms',
       }),
   );
-  const { createStrapi } = require('@strapi/strapi') as { createStrapi: typeof CreateStrapi };
-  const strapi = createStrapi({ appDir: CMS, distDir: path.join(CMS, 'dist'), autoReload: false });
-  strapi.log.level = process.env.STRAPI_LOG_LEVEL === 'error' ? 'error' : 'warn';
-  return strapi.load();
 }
 
 async function compileIfChanged(stamp: string, inputs: string[], build: () => Promise<void>): Promise<void> {

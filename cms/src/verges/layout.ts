@@ -38,6 +38,7 @@ export interface VergeTables {
     fieldValue: string;
   };
   column(attributeName: string): string;
+  cutColumn(attributeName: string): string;
 }
 
 export function vergeTables(strapi: Core.Strapi): VergeTables {
@@ -56,10 +57,13 @@ export function vergeTables(strapi: Core.Strapi): VergeTables {
       order: joinTable.orderColumnName,
       fieldValue: joinTable.on.field,
     },
-    column(attributeName) {
-      const column = verge.attributes[attributeName]?.columnName;
-      if (!column) throw new Error(`The verge content type has no column for "${attributeName}"`);
-      return column;
-    },
+    column: (attributeName) => columnOf(verge.attributes, attributeName, 'verge content type'),
+    cutColumn: (attributeName) => columnOf(cut.attributes, attributeName, 'verge cut component'),
   };
+}
+
+function columnOf(attributes: Record<string, { columnName?: string }>, name: string, what: string): string {
+  const column = attributes[name]?.columnName;
+  if (!column) throw new Error(`The ${what} has no column for "${name}"`);
+  return column;
 }

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Verge } from '@doorstep/domain';
 import { z } from 'zod';
-import { newDocumentId, reserveIds, type Transaction } from './ids';
+import { insertRows, newDocumentId, reserveIds, type Transaction } from './ids';
 import { CUT_UID, VERGE_UID, vergeTables, type VergeTables } from './layout';
 import { cutAttributes, vergeRows } from './rows';
 
@@ -117,7 +117,8 @@ async function linkCuts(
   for (const { rowId, verge } of owners) {
     for (const [order, cut] of verge.cuts.entries()) {
       const id = ids[cuts.length]!;
-      cuts.push({ id, ...cutAttributes(cut) });
+      const attributes: Record<string, unknown> = { id, ...cutAttributes(cut) };
+      cuts.push(Object.fromEntries(Object.entries(attributes).map(([name, value]) => [tables.cutColumn(name), value])));
       const { links: l } = tables;
       links.push({
         [l.entity]: rowId,
@@ -128,10 +129,9 @@ async function linkCuts(
       });
     }
   }
-  // SQLite takes at most 500 rows per INSERT (knex writes them as a compound SELECT).
-  const size = strapi.db.dialect.getBatchInsertSize();
-  for (const part of chunk(cuts, size)) await strapi.db.query(CUT_UID).createMany({ data: part });
-  for (const part of chunk(links, size)) await trx(tables.links.table).insert(part);
+  // Dates are ISO strings and the rest plain values: what Strapi's own conversion would store.
+  await insertRows(trx, tables.cuts, cuts);
+  await insertRows(trx, tables.links.table, links);
 }
 
 async function removeRows(trx: Transaction, tables: VergeTables, rowIds: number[]): Promise<void> {
