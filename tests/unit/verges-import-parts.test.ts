@@ -73,9 +73,8 @@ describe('settling the projection', () => {
       problem:
         'The file says British National Grid (EPSG:27700) (verges.prj) but --crs says WGS84 longitude and latitude (EPSG:4326): check which is right.',
     });
-    expect(chooseCrs(grid, null, 'EPSG:4326', 'crs')).toMatchObject({
-      problem: expect.stringMatching(/looks like British National Grid/),
-    });
+    const mismatch = chooseCrs(grid, null, 'EPSG:4326', 'crs');
+    expect('problem' in mismatch && mismatch.problem).toMatch(/looks like British National Grid/);
   });
 });
 

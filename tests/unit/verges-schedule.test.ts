@@ -19,7 +19,7 @@ const cut = (
   scheduledTo: string | null,
   status: VergeCut['status'],
   extra: Partial<VergeCut> = {},
-) => ({ scheduledFrom, scheduledTo, status, skipReason: null, completedOn: null, ...extra }) as VergeCut;
+): VergeCut => ({ scheduledFrom, scheduledTo, status, skipReason: null, completedOn: null, ...extra });
 
 /** A Bramblewick amenity verge in spring 2026: one cut done, one skipped, two to come. */
 const cuts = [

@@ -29,7 +29,7 @@ export function chooseCrs(
   }
   if (declared && flag && declared !== flag) {
     return {
-      problem: `${declaredBy} says ${CRS_NAMES[declared]} but --crs says ${CRS_NAMES[flag]}: check which is right.`,
+      problem: `The file says ${CRS_NAMES[declared]} (${declaredBy}) but --crs says ${CRS_NAMES[flag]}: check which is right.`,
     };
   }
   const seen = new Map<CrsGuess, string>();

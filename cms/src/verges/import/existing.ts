@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { VERGE_STATUSES } from '@doorstep/domain';
 import { z } from 'zod';
 import { VERGE_UID } from '../layout';
-import { chunk } from '../write';
+import { chunk } from '../sql';
 import type { ExistingVerge } from './check';
 
 const date = z.string().nullable();

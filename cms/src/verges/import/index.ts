@@ -7,7 +7,7 @@ import { checkFeature } from './check';
 import { chooseCrs } from './choose-crs';
 import { readExisting } from './existing';
 import { resolveMapping, type PropertyMap } from './mapping';
-import type { ImportProblem } from './problems';
+import { byPlace, duplicates, type ImportProblem } from './problems';
 import { silentProgress, type Progress } from './progress';
 import { readVergeFile, type RawFeature } from './read';
 import { readSchedule } from './schedule';
@@ -118,26 +118,4 @@ export async function importVerges(strapi: Core.Strapi, options: ImportOptions):
   const tickWrite = progress.start('Writing verges', importable.length);
   const written = await writeVerges(strapi, importable, { now: options.now, onProgress: tickWrite });
   return { ...result, outcome: 'imported', ...written };
-}
-
-function duplicates(file: string, references: Array<string | undefined>): ImportProblem[] {
-  const first = new Map<string, number>();
-  const problems: ImportProblem[] = [];
-  references.forEach((reference, index) => {
-    if (reference === undefined) return;
-    const earlier = first.get(reference);
-    if (earlier === undefined) first.set(reference, index);
-    else {
-      const message = `${reference} is also the reference of features[${earlier}]: each verge needs its own`;
-      problems.push({ file, feature: index, reference, field: 'reference', message });
-    }
-  });
-  return problems;
-}
-
-/** Features in file order, then schedule lines, so the report reads top to bottom. */
-function byPlace(a: ImportProblem, b: ImportProblem): number {
-  const rank = (problem: ImportProblem) =>
-    problem.feature !== undefined ? problem.feature : problem.line !== undefined ? 1e9 + problem.line : -1;
-  return rank(a) - rank(b);
 }

@@ -33,3 +33,26 @@ export function splitIssue(issue: string): { field?: string; message: string } {
   const match = /^([\w.[\]]+): (.*)$/s.exec(issue);
   return match ? { field: match[1]!, message: match[2]! } : { message: issue };
 }
+
+/** Every feature whose reference an earlier feature has already used. */
+export function duplicates(file: string, references: Array<string | undefined>): ImportProblem[] {
+  const first = new Map<string, number>();
+  const problems: ImportProblem[] = [];
+  references.forEach((reference, index) => {
+    if (reference === undefined) return;
+    const earlier = first.get(reference);
+    if (earlier === undefined) first.set(reference, index);
+    else {
+      const message = `${reference} is also the reference of features[${earlier}]: each verge needs its own`;
+      problems.push({ file, feature: index, reference, field: 'reference', message });
+    }
+  });
+  return problems;
+}
+
+/** Features in file order, then schedule lines, so the report reads top to bottom. */
+export function byPlace(a: ImportProblem, b: ImportProblem): number {
+  const rank = (problem: ImportProblem) =>
+    problem.feature !== undefined ? problem.feature : problem.line !== undefined ? 1e9 + problem.line : -1;
+  return rank(a) - rank(b);
+}
