@@ -97,11 +97,14 @@ async function askForRebuild(): Promise<void> {
 }
 
 const options = parse();
-// The importer writes verges only: no demo content, even when cms/.env seeds it for `npm start`.
-const strapi = await bootCms({ SEED_DEMO_COUNCIL: 'false', STRAPI_LOG_LEVEL: 'error' }).catch((error: unknown) => {
-  console.error(`The CMS did not start: ${error instanceof Error ? error.message : String(error)}`);
-  return process.exit(1);
-});
+// The importer writes verges only: no demo content (even when cms/.env seeds it for `npm start`)
+// and no form emails, which the running CMS sends; two senders could send one twice.
+const strapi = await bootCms({ SEED_DEMO_COUNCIL: 'false', SMTP_HOST: '', STRAPI_LOG_LEVEL: 'error' }).catch(
+  (error: unknown) => {
+    console.error(`The CMS did not start: ${error instanceof Error ? error.message : String(error)}`);
+    return process.exit(1);
+  },
+);
 let code = 0;
 try {
   const result = await importVerges(strapi, { ...options, progress: terminalProgress() });
