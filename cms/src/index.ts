@@ -9,6 +9,7 @@ import { supportLevelGuard } from './document-middlewares/support-level-guard';
 import { publishRules } from './document-middlewares/publish-rules';
 import { formVersions } from './document-middlewares/form-versions';
 import { submissionTimeline } from './document-middlewares/submission-timeline';
+import { vergeFields } from './document-middlewares/verge-fields';
 import { ensureSubmissionRoles, SERVICE_TEAM_ROLE } from './bootstrap/submission-roles';
 import { registerGraphqlExtensions } from './graphql/extensions';
 import { seedDemoCouncil } from './seed';
@@ -22,6 +23,7 @@ export default {
     strapi.documents.use(publishRules(strapi));
     strapi.documents.use(formVersions(strapi));
     strapi.documents.use(submissionTimeline(strapi));
+    strapi.documents.use(vergeFields(strapi));
     registerGraphqlExtensions(strapi);
   },
 

@@ -8,3 +8,4 @@ export * from './alert-banners.js';
 export * from './search.js';
 export * from './site-paths.js';
 export * from './forms/index.js';
+export * from './verges/index.js';

@@ -40,10 +40,13 @@ describe('anonymous readers see published content only', () => {
     expect(body.error?.message).toMatch(/Drafts are not available/);
   });
 
-  it.each(['info-pages', 'search-best-bets', 'search-synonyms'])('refuses drafts of %s over REST', async (type) => {
-    expect((await rest(`/api/${type}?status=draft`)).status).toBe(403);
-    expect((await rest(`/api/${type}`)).status).toBe(200);
-  });
+  it.each(['info-pages', 'search-best-bets', 'search-synonyms', 'verges'])(
+    'refuses drafts of %s over REST',
+    async (type) => {
+      expect((await rest(`/api/${type}?status=draft`)).status).toBe(403);
+      expect((await rest(`/api/${type}`)).status).toBe(200);
+    },
+  );
 
   it('serves the site settings read-only, and never their draft', async () => {
     expect((await rest('/api/site-setting')).status).toBe(200);

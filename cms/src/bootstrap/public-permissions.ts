@@ -13,6 +13,7 @@ export const PUBLIC_READ_TYPES = [
   'api::search-synonym.search-synonym',
   'api::site-setting.site-setting',
   'api::form-definition.form-definition',
+  'api::verge.verge',
 ] as const;
 
 /** Single types have only `find`. */

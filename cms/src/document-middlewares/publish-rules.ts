@@ -5,6 +5,7 @@ import { alertBannerRules } from './rules/alert-banner';
 import { infoPageRules } from './rules/info-page';
 import { searchBestBetRules, searchSynonymRules } from './rules/search';
 import { formDefinitionRules } from './rules/form-definition';
+import { vergeRules } from './rules/verge';
 
 export interface PublishRule {
   /** Relations and components the rule needs to see on the draft (Document Service populate). */
@@ -19,7 +20,8 @@ type RuledType =
   | 'api::info-page.info-page'
   | 'api::search-best-bet.search-best-bet'
   | 'api::search-synonym.search-synonym'
-  | 'api::form-definition.form-definition';
+  | 'api::form-definition.form-definition'
+  | 'api::verge.verge';
 
 const RULES: Record<RuledType, PublishRule> = {
   'api::service-page.service-page': servicePageRules,
@@ -28,6 +30,7 @@ const RULES: Record<RuledType, PublishRule> = {
   'api::search-best-bet.search-best-bet': searchBestBetRules,
   'api::search-synonym.search-synonym': searchSynonymRules,
   'api::form-definition.form-definition': formDefinitionRules,
+  'api::verge.verge': vergeRules,
 };
 
 /**
@@ -67,7 +70,7 @@ export function publishRules(strapi: Core.Strapi): Modules.Documents.Middleware.
 function assertPublishable(rule: PublishRule, draft: Record<string, unknown>): void {
   const problems = rule.check(draft);
   if (problems.length === 0) return;
-  const name = String(draft.title ?? draft.name ?? draft.phrase ?? draft.terms ?? draft.documentId);
+  const name = String(draft.title ?? draft.name ?? draft.phrase ?? draft.terms ?? draft.reference ?? draft.documentId);
   throw new errors.ValidationError(`"${name}" cannot be published yet:\n- ${problems.join('\n- ')}`, {
     errors: problems.map((message) => ({ message, path: [message.split(':')[0] ?? ''] })),
   });

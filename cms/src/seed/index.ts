@@ -13,6 +13,7 @@ import {
   toCmsQuestions,
 } from './demo-council';
 import type { SeedAlertBanner, SeedCommunityHub, SeedServicePage } from './types';
+import { seedDemoVerges } from './demo-verges';
 
 export interface SeedOptions {
   /** Extra service pages (from the generator) to add to the demo council. */
@@ -31,7 +32,8 @@ export interface SeedReport {
     | 'infoPages'
     | 'searchSynonyms'
     | 'searchBestBets'
-    | 'forms',
+    | 'forms'
+    | 'verges',
     number
   >;
 }
@@ -57,6 +59,7 @@ export async function seedDemoCouncil(strapi: Core.Strapi, options: SeedOptions 
       searchSynonyms: 0,
       searchBestBets: 0,
       forms: 0,
+      verges: 0,
     },
   };
 
@@ -160,6 +163,7 @@ export async function seedDemoCouncil(strapi: Core.Strapi, options: SeedOptions 
     report.created.searchBestBets += 1;
   }
 
+  report.created.verges = await seedDemoVerges(strapi, now);
   return report;
 }
 

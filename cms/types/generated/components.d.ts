@@ -661,6 +661,26 @@ export interface ServiceExpectedResponse extends Struct.ComponentSchema {
   };
 }
 
+export interface VergeCut extends Struct.ComponentSchema {
+  collectionName: 'components_verge_cuts';
+  info: {
+    description: 'One planned cut: a window (or a single date), then done with its date or skipped with a reason.';
+    displayName: 'Verge cut';
+  };
+  attributes: {
+    completedOn: Schema.Attribute.Date;
+    scheduledFrom: Schema.Attribute.Date & Schema.Attribute.Required;
+    scheduledTo: Schema.Attribute.Date;
+    skipReason: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    status: Schema.Attribute.Enumeration<['scheduled', 'done', 'skipped']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'scheduled'>;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
@@ -685,6 +705,7 @@ declare module '@strapi/strapi' {
       'hub.opening-time': HubOpeningTime;
       'service.contact-channel': ServiceContactChannel;
       'service.expected-response': ServiceExpectedResponse;
+      'verge.cut': VergeCut;
     }
   }
 }

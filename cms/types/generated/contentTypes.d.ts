@@ -569,6 +569,7 @@ export interface ApiFormDefinitionFormDefinition extends Struct.CollectionTypeSc
         number
       > &
       Schema.Attribute.DefaultTo<365>;
+    servicePages: Schema.Attribute.Relation<'oneToMany', 'api::service-page.service-page'>;
     slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;
     title: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -815,6 +816,7 @@ export interface ApiServicePageServicePage extends Struct.CollectionTypeSchema {
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     expectedResponse: Schema.Attribute.Component<'service.expected-response', false>;
+    form: Schema.Attribute.Relation<'manyToOne', 'api::form-definition.form-definition'>;
     isTopTask: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<false>;
     lgslCode: Schema.Attribute.Integer &
       Schema.Attribute.SetMinMax<
@@ -951,6 +953,90 @@ export interface ApiSupportLevelSupportLevel extends Struct.CollectionTypeSchema
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiVergeVerge extends Struct.CollectionTypeSchema {
+  collectionName: 'verges';
+  info: {
+    description: 'A stretch or area of council-cut grass, with its cutting schedule. The bounds and centre are worked out from the geometry when it is saved.';
+    displayName: 'Verge';
+    pluralName: 'verges';
+    singularName: 'verge';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    areaSquareMetres: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    category: Schema.Attribute.Enumeration<['urban-amenity', 'rural-verge', 'visibility-splay']> &
+      Schema.Attribute.Required;
+    centroidLatitude: Schema.Attribute.Float;
+    centroidLongitude: Schema.Attribute.Float;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    currentStatus: Schema.Attribute.Enumeration<['fine', 'problem-reported', 'cut-overdue']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'fine'>;
+    cuts: Schema.Attribute.Component<'verge.cut', true>;
+    cutsPerSeason: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 52;
+          min: 0;
+        },
+        number
+      >;
+    geometry: Schema.Attribute.JSON & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    locality: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::verge.verge'> & Schema.Attribute.Private;
+    maxLatitude: Schema.Attribute.Float;
+    maxLongitude: Schema.Attribute.Float;
+    minLatitude: Schema.Attribute.Float;
+    minLongitude: Schema.Attribute.Float;
+    noteForResidents: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    postcodes: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 400;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    reference: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    streetName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    usrn: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 99999999;
+          min: 1;
+        },
+        number
+      >;
   };
 }
 
@@ -1376,6 +1462,7 @@ declare module '@strapi/strapi' {
       'api::service-page.service-page': ApiServicePageServicePage;
       'api::site-setting.site-setting': ApiSiteSettingSiteSetting;
       'api::support-level.support-level': ApiSupportLevelSupportLevel;
+      'api::verge.verge': ApiVergeVerge;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

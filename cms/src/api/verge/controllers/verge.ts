@@ -1,0 +1,24 @@
+import { factories } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { describeIssues, vergeExportQuerySchema } from '@doorstep/domain';
+import { readVergeExportPage } from '../../../verges/export';
+
+export default factories.createCoreController('api::verge.verge', ({ strapi }) => ({
+  async export(ctx: Context) {
+    const query = vergeExportQuerySchema.safeParse(ctx.query);
+    if (!query.success) {
+      ctx.status = 400;
+      ctx.body = {
+        data: null,
+        error: {
+          status: 400,
+          name: 'ValidationError',
+          message: `Invalid query: ${describeIssues(query.error).join('; ')}`,
+          details: {},
+        },
+      };
+      return;
+    }
+    ctx.body = await readVergeExportPage(strapi, query.data);
+  },
+}));

@@ -1,0 +1,51 @@
+import type { Core } from '@strapi/strapi';
+import { VERGE_STATUSES } from '@doorstep/domain';
+import { z } from 'zod';
+import { VERGE_UID } from '../layout';
+import { chunk } from '../sql';
+import type { ExistingVerge } from './check';
+
+const date = z.string().nullable();
+const stored = z.object({
+  reference: z.string(),
+  currentStatus: z.enum(VERGE_STATUSES),
+  noteForResidents: z.string().nullable(),
+  cutsPerSeason: z.coerce.number(),
+  cuts: z.array(
+    z.object({
+      scheduledFrom: z.string(),
+      scheduledTo: date,
+      status: z.enum(['scheduled', 'done', 'skipped']),
+      skipReason: date,
+      completedOn: date,
+    }),
+  ),
+});
+
+/**
+ * What the CMS already holds for the references in a file: the latest saved version
+ * (the draft row, which has editors' latest changes), with its cuts.
+ */
+export async function readExisting(strapi: Core.Strapi, references: string[]): Promise<Map<string, ExistingVerge>> {
+  const existing = new Map<string, ExistingVerge>();
+  for (const part of chunk(references, 500)) {
+    const rows = await strapi.db.query(VERGE_UID).findMany({
+      where: { reference: { $in: part }, publishedAt: { $null: true } },
+      select: ['reference', 'currentStatus', 'noteForResidents', 'cutsPerSeason'],
+      populate: { cuts: true },
+    });
+    for (const { reference, cuts, ...fields } of z.array(stored).parse(rows)) {
+      existing.set(reference, {
+        ...fields,
+        cuts: cuts.map(({ scheduledFrom, scheduledTo, status, skipReason, completedOn }) => ({
+          scheduledFrom,
+          scheduledTo,
+          status,
+          skipReason,
+          completedOn,
+        })),
+      });
+    }
+  }
+  return existing;
+}
