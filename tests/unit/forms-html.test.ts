@@ -1,0 +1,107 @@
+import {
+  answersFromFormPost,
+  autocompleteFor,
+  buildAnswersSchema,
+  formDefinitionSchema,
+  renderConfirmationHtml,
+  renderNoScriptFormHtml,
+} from '@doorstep/domain';
+import { describe, expect, it } from 'vitest';
+import { everyFieldTypeForm } from '../../cms/src/seed/demo-council/forms/every-field-type';
+
+const definition = formDefinitionSchema.parse(everyFieldTypeForm);
+const today = { today: '2026-11-30' };
+
+describe('an HTML form post as answers', () => {
+  it('reads flat bracketed names, nested objects and one-item arrays alike', () => {
+    const flat = answersFromFormPost(definition, {
+      'address[line1]': '1 Market Street',
+      'address[town]': ['Bramblewick'],
+      'date-of-birth[day]': '27',
+      'date-of-birth[month]': '3',
+      'date-of-birth[year]': '1980',
+      'contact-by': 'email',
+      'full-name': ['Sam'],
+      _idempotencyKey: 'ignored',
+    });
+    expect(flat).toEqual({
+      address: { line1: '1 Market Street', town: 'Bramblewick' },
+      'date-of-birth': { day: '27', month: '3', year: '1980' },
+      'contact-by': 'email',
+      'full-name': 'Sam',
+    });
+    const nested = answersFromFormPost(definition, { address: { line1: '1 Market Street', town: 'Bramblewick' } });
+    expect(nested).toEqual({ address: { line1: '1 Market Street', town: 'Bramblewick' } });
+  });
+
+  it('passes anything the form does not have to the schema, which names it', () => {
+    const values = answersFromFormPost(definition, { admin: 'true', 'full-name': ['a', 'b'] });
+    expect(values).toEqual({ admin: 'true', 'full-name': ['a', 'b'] });
+    const result = buildAnswersSchema(definition, today).safeParse(values);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message)).toContain('"admin" is not a question on this form');
+  });
+});
+
+describe('every problem at once, in the form’s order', () => {
+  it('reports a wrong answer and a missing one together, top to bottom', () => {
+    const result = buildAnswersSchema(definition, today).safeParse({ email: 'sam@', postcode: 'nowhere' });
+    expect(result.success).toBe(false);
+    const fields = result.error!.issues.map((issue) => issue.path[0]);
+    expect(fields.slice(0, 4)).toEqual(['full-name', 'email', 'date-of-birth', 'postcode']);
+  });
+});
+
+describe('the form without JavaScript', () => {
+  const html = renderNoScriptFormHtml(
+    { ...definition, title: 'T', pages: [{ ...definition.pages[0]!, title: '<b>About</b> you' }] },
+    {
+      action: '/api/forms/every-field-type/submissions',
+      values: { 'full-name': '"><script>alert(1)</script>', email: 'sam@' },
+      errors: [
+        { field: 'email', part: null, message: 'Enter an email address in the correct format, like name@example.com' },
+      ],
+      idempotencyKey: 'a'.repeat(32),
+    },
+  );
+
+  it('keeps whatever was typed, and every editor’s text, as text', () => {
+    expect(html).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    expect(html).toContain('&lt;b&gt;About&lt;/b&gt; you');
+    expect(html).not.toMatch(/<script|<b>/);
+  });
+
+  it('links each error from the summary to its input, and marks the input', () => {
+    expect(html).toContain(
+      '<a href="#f-email">Enter an email address in the correct format, like name@example.com</a>',
+    );
+    expect(html).toContain('aria-describedby="f-email-error"');
+    expect(html).toContain('govuk-input--error');
+  });
+
+  it('posts as multipart only when the form takes a file', () => {
+    expect(renderNoScriptFormHtml(definition, { action: '/x' })).toContain('enctype="multipart/form-data"');
+    const noFiles = { ...definition, pages: definition.pages.slice(0, 1) };
+    expect(renderNoScriptFormHtml(noFiles, { action: '/x' })).toContain('enctype="application/x-www-form-urlencoded"');
+  });
+
+  it('says when a page applies, in words', () => {
+    expect(renderNoScriptFormHtml(definition, { action: '/x' })).toContain(
+      'Answer these questions only if you answered ‘Something else’ to ‘What is the problem?’.',
+    );
+  });
+});
+
+describe('the confirmation and input purposes', () => {
+  it('gives the reference and the reply-by date in words', () => {
+    const html = renderConfirmationHtml(definition, { reference: 'K7Q9-XPM4-TA2B', expectedReplyBy: '2026-12-07' });
+    expect(html).toContain('<strong id="submission-reference">K7Q9-XPM4-TA2B</strong>');
+    expect(html).toContain('We aim to reply by 7 December 2026.');
+  });
+
+  it('tells browsers what personal answers are for (WCAG 1.3.5)', () => {
+    const [name, email, phone, birth] = definition.pages[0]!.kind === 'questions' ? definition.pages[0]!.fields : [];
+    expect([name, email, phone].map((field) => autocompleteFor(field!))).toEqual(['name', 'email', 'tel']);
+    expect(autocompleteFor(birth!, 'year')).toBe('bday-year');
+  });
+});
