@@ -8,6 +8,7 @@ import { draftGuard } from './document-middlewares/draft-guard';
 import { supportLevelGuard } from './document-middlewares/support-level-guard';
 import { publishRules } from './document-middlewares/publish-rules';
 import { formVersions } from './document-middlewares/form-versions';
+import { publishedFormsCache } from './forms/published-forms';
 import { submissionTimeline } from './document-middlewares/submission-timeline';
 import { vergeFields } from './document-middlewares/verge-fields';
 import { ensureSubmissionRoles, SERVICE_TEAM_ROLE } from './bootstrap/submission-roles';
@@ -22,6 +23,7 @@ export default {
     strapi.documents.use(supportLevelGuard(strapi));
     strapi.documents.use(publishRules(strapi));
     strapi.documents.use(formVersions(strapi));
+    strapi.documents.use(publishedFormsCache());
     strapi.documents.use(submissionTimeline(strapi));
     strapi.documents.use(vergeFields(strapi));
     registerGraphqlExtensions(strapi);

@@ -40,6 +40,30 @@ describe('web form definitions', () => {
     expect(live?.introduction).toBe('Reworded');
   });
 
+  it('checks submissions against the newly published version at once', async () => {
+    const submit = () =>
+      fetch(`${cms.url}/api/forms/blue-badge-enquiry/submissions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify({ answers: {} }),
+      });
+    await submit(); // the live version is now cached
+    const [form] = await forms().findMany({ filters: { slug: 'blue-badge-enquiry' } });
+    const { questions } = (await forms().findOne({
+      documentId: form!.documentId,
+      populate: { questions: { populate: '*' } },
+    } as never)) as unknown as { questions: Array<Record<string, unknown>> };
+    const renamed = questions.map(({ id: _id, ...question }) =>
+      question.label === 'Full name'
+        ? { ...question, label: 'Your full name', errorName: 'your name in full' }
+        : question,
+    );
+    await forms().update({ documentId: form!.documentId, data: { questions: renamed } as never });
+    await forms().publish({ documentId: form!.documentId });
+    const body = JSON.stringify(await (await submit()).json());
+    expect(body).toContain('Enter your name in full');
+  });
+
   it('refuses to publish a broken definition, naming each problem by its place in the list', async () => {
     const created = await forms().create({
       data: {

@@ -3,19 +3,16 @@ import {
   allFields,
   answerErrors,
   answersFromFormPost,
-  buildAnswersSchema,
-  definitionFromCms,
   expectedReplyDate,
   londonDate,
   type FormAnswers,
   type FormDefinition,
 } from '@doorstep/domain';
 import { z } from 'zod';
-import { cmsQuestions, FORM_POPULATE } from '../document-middlewares/rules/form-definition';
 import { deleteStoredFiles, inspectUpload, storeFile } from './files';
+import { publishedForm } from './published-forms';
 import { newReference } from './reference';
 
-const FORMS = 'api::form-definition.form-definition';
 const SUBMISSIONS = 'api::form-submission.form-submission';
 
 export const slugSchema = z.string().regex(/^[a-z0-9-]{1,100}$/, 'There is no form at this address');
@@ -59,12 +56,13 @@ export type SubmitResult =
       values?: Record<string, unknown>;
     };
 
+/** A stored submission as either the Document Service or the query engine returns it. */
 const storedSchema = z.object({
   reference: z.string(),
   formSlug: z.string(),
   formVersion: z.number(),
-  submittedAt: z.string(),
-  expectedReplyBy: z.string(),
+  submittedAt: z.union([z.string(), z.date(), z.number()]),
+  expectedReplyBy: z.union([z.iso.date(), z.date().transform((date) => date.toISOString().slice(0, 10))]),
 });
 
 function receiptOf(stored: unknown): SubmissionReceipt {
@@ -72,35 +70,12 @@ function receiptOf(stored: unknown): SubmissionReceipt {
   return { reference, form: formSlug, formVersion, submittedAt: new Date(submittedAt).toISOString(), expectedReplyBy };
 }
 
-/** The live version of a form, as the domain's definition, or null when none is published. */
-export async function publishedForm(
-  strapi: Core.Strapi,
-  slug: string,
-): Promise<{ definition: FormDefinition; notificationEmail: string | null } | null> {
-  const entry = (await strapi.documents(FORMS).findFirst({
-    filters: { slug },
-    status: 'published',
-    populate: FORM_POPULATE as never,
-  })) as Record<string, unknown> | null;
-  if (!entry) return null;
-  const { definition, problems } = definitionFromCms({
-    slug,
-    title: String(entry.title),
-    introduction: typeof entry.introduction === 'string' ? entry.introduction : null,
-    questions: cmsQuestions(entry),
-    checkAnswers: entry.checkAnswers !== false,
-    confirmation: String(entry.confirmation),
-    expectedResponse: entry.expectedResponse,
-    retentionDays: Number(entry.retentionDays),
-    version: Number(entry.version ?? 1),
-  });
-  if (!definition) throw new Error(`Published form "${slug}" is not usable: ${problems.join('; ')}`);
-  const notificationEmail = typeof entry.notificationEmail === 'string' ? entry.notificationEmail : null;
-  return { definition, notificationEmail };
-}
-
+/** The submission an idempotency key already made, if any: one indexed lookup (the key is unique). */
 async function findByKey(strapi: Core.Strapi, idempotencyKey: string): Promise<unknown> {
-  return strapi.documents(SUBMISSIONS).findFirst({ filters: { idempotencyKey } as never });
+  return strapi.db.query(SUBMISSIONS).findOne({
+    where: { idempotencyKey },
+    select: ['reference', 'formSlug', 'formVersion', 'submittedAt', 'expectedReplyBy'],
+  });
 }
 
 /**
@@ -126,7 +101,7 @@ export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promi
   const values = input.htmlForm ? answersFromFormPost(definition, asRecord(input.answers)) : input.answers;
   const withFiles = await attachUploads(definition, values, input.uploads ?? {});
   const now = input.now ?? new Date();
-  const result = buildAnswersSchema(definition, { today: londonDate(now) }).safeParse(withFiles.values);
+  const result = form.answersSchema(londonDate(now)).safeParse(withFiles.values);
   if (!result.success || withFiles.problems.length > 0) {
     return {
       ok: false,

@@ -1,0 +1,86 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { buildAnswersSchema, definitionFromCms, type FormAnswers, type FormDefinition } from '@doorstep/domain';
+import type { z } from 'zod';
+import { cmsQuestions, FORM_POPULATE } from '../document-middlewares/rules/form-definition';
+
+const FORMS = 'api::form-definition.form-definition';
+
+/**
+ * The live version of each form, kept in memory: reading a form with all its
+ * question components and checking it again cost more than storing a submission,
+ * on every submission. The cache is emptied whenever a form is published,
+ * unpublished or deleted (the middleware below), and entries expire after MAX_AGE_MS
+ * as a safety net for a second CMS process that did the publishing.
+ */
+export interface PublishedForm {
+  definition: FormDefinition;
+  notificationEmail: string | null;
+  /** The answers schema for a day (date limits like "today" depend on it). */
+  answersSchema(today: string): z.ZodType<FormAnswers, unknown>;
+}
+
+const MAX_AGE_MS = 30_000;
+const cache = new Map<string, { form: Promise<PublishedForm | null>; at: number }>();
+
+function withSchemas(definition: FormDefinition, notificationEmail: string | null): PublishedForm {
+  const schemas = new Map<string, z.ZodType<FormAnswers, unknown>>();
+  return {
+    definition,
+    notificationEmail,
+    answersSchema(today) {
+      let schema = schemas.get(today);
+      if (!schema) {
+        schemas.clear(); // only today's is ever needed again
+        schema = buildAnswersSchema(definition, { today });
+        schemas.set(today, schema);
+      }
+      return schema;
+    },
+  };
+}
+
+async function readPublishedForm(strapi: Core.Strapi, slug: string): Promise<PublishedForm | null> {
+  const entry = (await strapi.documents(FORMS).findFirst({
+    filters: { slug },
+    status: 'published',
+    populate: FORM_POPULATE as never,
+  })) as Record<string, unknown> | null;
+  if (!entry) return null;
+  const { definition, problems } = definitionFromCms({
+    slug,
+    title: String(entry.title),
+    introduction: typeof entry.introduction === 'string' ? entry.introduction : null,
+    questions: cmsQuestions(entry),
+    checkAnswers: entry.checkAnswers !== false,
+    confirmation: String(entry.confirmation),
+    expectedResponse: entry.expectedResponse,
+    retentionDays: Number(entry.retentionDays),
+    version: Number(entry.version ?? 1),
+  });
+  if (!definition) throw new Error(`Published form "${slug}" is not usable: ${problems.join('; ')}`);
+  return withSchemas(definition, typeof entry.notificationEmail === 'string' ? entry.notificationEmail : null);
+}
+
+/** The live version of a form, or null when none is published. */
+export function publishedForm(strapi: Core.Strapi, slug: string, now = Date.now()): Promise<PublishedForm | null> {
+  const cached = cache.get(slug);
+  if (cached && now - cached.at < MAX_AGE_MS) return cached.form;
+  const form = readPublishedForm(strapi, slug);
+  cache.set(slug, { form, at: now });
+  form.catch(() => cache.delete(slug)); // a failed read is not remembered
+  return form;
+}
+
+const CHANGES_LIVE_VERSION = new Set(['publish', 'unpublish', 'delete', 'discardDraft', 'update', 'create']);
+
+/** Empties the cache when a form's live version may have changed. */
+export function publishedFormsCache(): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    if (context.uid !== FORMS || !CHANGES_LIVE_VERSION.has(context.action)) return next();
+    try {
+      return await next();
+    } finally {
+      cache.clear();
+    }
+  };
+}
