@@ -103,7 +103,11 @@ export default function FormRunner({ definition, action, replyPromise, fallbackI
       return go({ kind: 'sent' });
     }
     if (result.kind === 'answers') {
-      const page = firstUnfinishedPage(definition, values, files) ?? routeFor(definition, values).pages[0];
+      // The server found what the browser did not (a form changed since the page loaded):
+      // show the page of the first problem, with the server's messages.
+      const pages = routeFor(definition, values).pages;
+      const first = result.errors.find((error) => error.field)?.field;
+      const page = pages.find((candidate) => candidate.fields.some((field) => field.name === first)) ?? pages[0];
       if (page) go({ kind: 'page', id: page.id });
       return setErrors(result.errors);
     }
