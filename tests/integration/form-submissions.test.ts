@@ -85,6 +85,18 @@ describe('submitting a web form', () => {
     expect(await count()).toBe(before);
   });
 
+  it('stores one submission when the first attempt and its retries all arrive at once', async () => {
+    const idempotencyKey = key();
+    const before = await count();
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () => postJson('report-a-missed-bin', missedBin, idempotencyKey)),
+    );
+    const receipts = (await Promise.all(responses.map((response) => response.json()))) as Array<{ data: Receipt }>;
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
+    expect(new Set(receipts.map((receipt) => receipt.data.reference)).size).toBe(1);
+    expect(await count()).toBe(before + 1);
+  });
+
   it('accepts an HTML form post, with nested address fields and repeated checkboxes', async () => {
     const form = new URLSearchParams([
       ['_idempotencyKey', key()],
