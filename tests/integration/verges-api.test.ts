@@ -81,6 +81,33 @@ describe('the export endpoint', () => {
   );
 });
 
+describe('fuzzing the export endpoint', () => {
+  const pieces = ['page', 'pageSize', 'page[]', 'page[$gt]', '__proto__[x]', 'status', 'sort', 'populate', '%00', 'é'];
+  const values = ['1', '0', '-1', '2000', '2001', '1e3', '99999999999999999999', 'abc', '', '%FF', '<script>', '[]'];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(Math.random() * list.length)]!;
+
+  it('answers 500 random query strings with a 200 or a clear 400, never a 5xx', async () => {
+    const statuses = new Map<number, number>();
+    for (let i = 0; i < 500; i += 25) {
+      const batch = await Promise.all(
+        Array.from({ length: 25 }, () => {
+          const query = Array.from(
+            { length: 1 + Math.floor(Math.random() * 3) },
+            () => `${pick(pieces)}=${pick(values)}`,
+          );
+          return rest(`/api/verges/export?${query.join('&')}&pageSize=1`);
+        }),
+      );
+      for (const response of batch) {
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+        await response.arrayBuffer();
+      }
+    }
+    expect([...statuses.keys()].filter((status) => status !== 200 && status !== 400)).toEqual([]);
+    expect((await rest('/_health')).status).toBe(204);
+  });
+});
+
 describe('verges over GraphQL', () => {
   it('finds the verges of a street', async () => {
     const { streetName, locality } = all[0]!;
