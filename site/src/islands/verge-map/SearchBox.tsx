@@ -1,0 +1,158 @@
+import { useEffect, useState, type KeyboardEvent } from 'react';
+
+/**
+ * The search box with suggestions, as an ARIA 1.2 combobox (the APG's "list
+ * autocomplete"): the input keeps focus, arrow keys move through the suggestions,
+ * Enter picks one or searches for what was typed, Escape closes the list, and the
+ * number of suggestions is announced. Built here rather than with GOV.UK's
+ * accessible-autocomplete 3.0.1, whose React build is 15.6 KB gzipped (it carries
+ * its own polyfills, a twelfth of the map's budget) and whose Enter key does
+ * nothing while the list is open and nothing is highlighted, so a typed postcode
+ * could not be searched with Enter.
+ */
+export interface SearchBoxProps {
+  id: string;
+  hint: string;
+  error: string | null;
+  value: string;
+  onValue: (value: string) => void;
+  onSearch: (text: string) => void;
+  suggest: (text: string) => Promise<string[]>;
+}
+
+const SUGGEST_DELAY_MS = 150;
+
+export function SearchBox({ id, hint, error, value, onValue, onSearch, suggest }: SearchBoxProps) {
+  const [options, setOptions] = useState<string[]>([]);
+  const [active, setActive] = useState(-1);
+  const [open, setOpen] = useState(false);
+  const [typed, setTyped] = useState(false);
+  const listId = `${id}-suggestions`;
+  const optionId = (index: number) => `${id}-option-${index}`;
+
+  // Suggestions for what is typed; an answer for older input is dropped.
+  useEffect(() => {
+    if (!typed) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      suggest(value)
+        .then((found) => {
+          if (!current) return;
+          setOptions(found);
+          setActive(-1);
+          setOpen(found.length > 0 && !(found.length === 1 && found[0] === value));
+        })
+        .catch(() => current && setOpen(false));
+    }, SUGGEST_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [value, typed, suggest]);
+
+  const choose = (option: string) => {
+    onValue(option);
+    setTyped(false);
+    setOpen(false);
+    onSearch(option);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && options.length > 0) {
+      event.preventDefault();
+      setOpen(true);
+      setActive((index) => Math.min(index + 1, options.length - 1));
+    } else if (event.key === 'ArrowUp' && open) {
+      event.preventDefault();
+      setActive((index) => Math.max(index - 1, -1));
+    } else if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      setOpen(false);
+      setActive(-1);
+    } else if (event.key === 'Enter' && open && active >= 0) {
+      event.preventDefault();
+      choose(options[active]!);
+    }
+  };
+
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <form
+      className="app-search"
+      role="search"
+      aria-label="Grass verges"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        setTyped(false);
+        setOpen(false);
+        onSearch(value);
+      }}
+    >
+      <div className={`govuk-form-group govuk-!-margin-bottom-0${error ? ' govuk-form-group--error' : ''}`}>
+        <label className="govuk-label govuk-label--s" htmlFor={id}>
+          Street name or postcode
+        </label>
+        <div className="govuk-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
+        {error && (
+          <p className="govuk-error-message" id={`${id}-error`}>
+            <span className="govuk-visually-hidden">Error:</span> {error}
+          </p>
+        )}
+        <div className="app-search__row">
+          <div className="app-combobox">
+            <input
+              className={`govuk-input${error ? ' govuk-input--error' : ''}`}
+              id={id}
+              name="q"
+              type="text"
+              role="combobox"
+              autoComplete="off"
+              enterKeyHint="search"
+              aria-autocomplete="list"
+              aria-expanded={open}
+              aria-controls={listId}
+              aria-activedescendant={open && active >= 0 ? optionId(active) : undefined}
+              aria-describedby={describedBy}
+              value={value}
+              onChange={(event) => {
+                onValue(event.target.value);
+                setTyped(true);
+              }}
+              onKeyDown={onKeyDown}
+              onBlur={() => setOpen(false)}
+            />
+            <ul className="app-combobox__list" id={listId} role="listbox" aria-label="Suggestions" hidden={!open}>
+              {options.map((option, index) => (
+                <li
+                  key={option}
+                  id={optionId(index)}
+                  className="app-combobox__option"
+                  role="option"
+                  aria-selected={index === active}
+                  // Chosen on mouse down, before the input's blur closes the list.
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                    choose(option);
+                  }}
+                >
+                  {option}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            Search
+          </button>
+        </div>
+      </div>
+      <p className="govuk-visually-hidden" aria-live="polite">
+        {open
+          ? `${options.length} ${options.length === 1 ? 'suggestion' : 'suggestions'}: use the up and down arrows to choose`
+          : ''}
+      </p>
+    </form>
+  );
+}
