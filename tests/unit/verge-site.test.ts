@@ -1,6 +1,7 @@
-import { formDefinitionSchema } from '@doorstep/domain';
+import { allFields, formDefinitionSchema } from '@doorstep/domain';
 import { describe, expect, it } from 'vitest';
-import { reportAVergeProblem, makeAComplaint } from '../../cms/src/seed/demo-council/forms/demo-forms';
+import { makeAComplaint, reportAVergeProblem } from '../../cms/src/seed/demo-council/forms/demo-forms';
+import { everyFieldTypeForm } from '../../cms/src/seed/demo-council/forms/every-field-type';
 import { mapTilesFromEnv } from '../../site/src/lib/map-tiles';
 import { nextUkMidnight, ukDate } from '../../site/src/lib/uk-time';
 import { reportProblemHref } from '../../site/src/lib/verge-data/report';
@@ -59,9 +60,14 @@ describe('the map tiles setting', () => {
 describe('"Report a problem with this verge"', () => {
   const verge = { reference: 'BW-V-000042', streetName: "St Mary's Road", postcodes: ['BW1 2AB', 'BW1 2AD'] };
 
-  it('opens the form whose hidden question carries the verge reference, filling what it asks', () => {
-    const forms = [makeAComplaint, reportAVergeProblem].map((form) => formDefinitionSchema.parse(form));
-    const form = vergeReportForm(forms);
+  const online = (slug: string) => ({ kind: 'online' as const, label: slug, value: `/forms/${slug}/` });
+  const vergeService = { form: null, contactChannels: [online('report-a-verge-problem')] };
+  const forms = [everyFieldTypeForm, makeAComplaint, reportAVergeProblem].map((form) =>
+    formDefinitionSchema.parse(form),
+  );
+
+  it('opens the verge problem form a service page offers, filling the questions it asks', () => {
+    const form = vergeReportForm(forms, [vergeService], vergeService);
     expect(form).toEqual({ path: '/forms/report-a-verge-problem/', fields: ['verge-reference', 'street', 'postcode'] });
     expect(reportProblemHref(form!, verge)).toBe(
       '/forms/report-a-verge-problem/?verge-reference=BW-V-000042&street=St+Mary%27s+Road&postcode=BW1+2AB',
@@ -72,7 +78,15 @@ describe('"Report a problem with this verge"', () => {
     expect(reportProblemHref({ path: '/forms/x/', fields: ['verge-reference'] }, verge)).toBe(
       '/forms/x/?verge-reference=BW-V-000042',
     );
-    expect(vergeReportForm([formDefinitionSchema.parse(makeAComplaint)])).toBeNull();
+    expect(vergeReportForm(forms, [{ form: { slug: 'make-a-complaint', title: '' }, contactChannels: [] }])).toBeNull();
+  });
+
+  it('is never a form no service page offers, even with a hidden verge reference question', () => {
+    expect(allFields(forms[0]!).some((field) => field.name === 'verge-reference')).toBe(true);
+    const onlyTheTestForm = { form: { slug: 'every-field-type', title: '' }, contactChannels: [] };
+    expect(vergeReportForm(forms, [onlyTheTestForm])?.path).toBe('/forms/every-field-type/');
+    expect(vergeReportForm(forms, [vergeService])?.path).toBe('/forms/report-a-verge-problem/');
+    expect(vergeReportForm(forms, [])).toBeNull();
   });
 });
 

@@ -47,7 +47,13 @@ export function MapView({ verges, selected, onSelect, tiles, area, position, des
       {tiles && <TileLayer url={tiles.url} attribution={tiles.attribution} maxZoom={19} />}
       <MapBehaviour verges={verges} selected={selected} position={position} describedBy={describedBy} />
       {ordered.map((verge) => (
-        <VergeShape key={verge.reference} verge={verge} selected={verge.reference === selected} onSelect={onSelect} />
+        // A new key on selection redraws the verge, so its halo goes under its line, not over it.
+        <VergeShape
+          key={verge.reference === selected ? `${verge.reference} selected` : verge.reference}
+          verge={verge}
+          selected={verge.reference === selected}
+          onSelect={onSelect}
+        />
       ))}
       <StreetLabels verges={verges} />
       {position && (
