@@ -55,7 +55,7 @@ export function MapView({ verges, selected, onSelect, tiles, area, position, des
           onSelect={onSelect}
         />
       ))}
-      <StreetLabels verges={verges} />
+      <StreetLabels verges={verges} selected={selected} />
       {position && (
         <CircleMarker
           center={position}

@@ -1,4 +1,6 @@
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
+import { SuggestionList } from './SuggestionList';
+import { useSuggestions } from './use-suggestions';
 
 /**
  * The search box with suggestions, as an ARIA 1.2 combobox (the APG's "list
@@ -20,35 +22,11 @@ export interface SearchBoxProps {
   suggest: (text: string) => Promise<string[]>;
 }
 
-const SUGGEST_DELAY_MS = 150;
-
 export function SearchBox({ id, hint, error, value, onValue, onSearch, suggest }: SearchBoxProps) {
-  const [options, setOptions] = useState<string[]>([]);
-  const [active, setActive] = useState(-1);
-  const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState(false);
+  const { options, active, setActive, open, setOpen, close } = useSuggestions(value, typed, suggest);
   const listId = `${id}-suggestions`;
   const optionId = (index: number) => `${id}-option-${index}`;
-
-  // Suggestions for what is typed; an answer for older input is dropped.
-  useEffect(() => {
-    if (!typed) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      suggest(value)
-        .then((found) => {
-          if (!current) return;
-          setOptions(found);
-          setActive(-1);
-          setOpen(found.length > 0 && !(found.length === 1 && found[0] === value));
-        })
-        .catch(() => current && setOpen(false));
-    }, SUGGEST_DELAY_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [value, typed, suggest]);
 
   const choose = (option: string) => {
     onValue(option);
@@ -67,8 +45,7 @@ export function SearchBox({ id, hint, error, value, onValue, onSearch, suggest }
       setActive((index) => Math.max(index - 1, -1));
     } else if (event.key === 'Escape' && open) {
       event.preventDefault();
-      setOpen(false);
-      setActive(-1);
+      close();
     } else if (event.key === 'Enter' && open && active >= 0) {
       event.preventDefault();
       choose(options[active]!);
@@ -124,24 +101,14 @@ export function SearchBox({ id, hint, error, value, onValue, onSearch, suggest }
               onKeyDown={onKeyDown}
               onBlur={() => setOpen(false)}
             />
-            <ul className="app-combobox__list" id={listId} role="listbox" aria-label="Suggestions" hidden={!open}>
-              {options.map((option, index) => (
-                <li
-                  key={option}
-                  id={optionId(index)}
-                  className="app-combobox__option"
-                  role="option"
-                  aria-selected={index === active}
-                  // Chosen on mouse down, before the input's blur closes the list.
-                  onMouseDown={(event) => {
-                    event.preventDefault();
-                    choose(option);
-                  }}
-                >
-                  {option}
-                </li>
-              ))}
-            </ul>
+            <SuggestionList
+              id={listId}
+              options={options}
+              active={active}
+              open={open}
+              optionId={optionId}
+              onChoose={choose}
+            />
           </div>
           <button type="submit" className="govuk-button" data-module="govuk-button">
             Search

@@ -103,7 +103,9 @@ export default function VergeMap(props: VergeMapProps) {
         onChoose={(street) => showStreets(`Verges on ${street.n}, ${street.l}`, [street])}
       />
       <p className="govuk-body" id="verge-map-hint">
-        Choose a verge on the map, or in the list under it, to see when it is cut.
+        {verges.length > 0
+          ? 'Choose a verge on the map, or in the list under it, to see when it is cut.'
+          : 'Search for a street or postcode to see its verges on the map.'}
       </p>
       <MapView
         verges={verges}

@@ -45,13 +45,16 @@ export function VergeShape({
   );
 }
 
-/** Each street's name once, at the middle of its verges, so the map reads without tiles. */
-export function StreetLabels({ verges }: { verges: FoundVerge[] }) {
+/**
+ * Each street's name once, so the map reads without tiles: at the selected verge on
+ * its street (the map has moved there), else at the middle of its verges.
+ */
+export function StreetLabels({ verges, selected }: { verges: FoundVerge[]; selected: string | null }) {
   const labels = useMemo(() => {
     const streets = new Map<string, FoundVerge[]>();
     for (const verge of verges) streets.set(verge.streetSlug, [...(streets.get(verge.streetSlug) ?? []), verge]);
     return [...streets].map(([slug, group]) => {
-      const middle = group[Math.floor(group.length / 2)]!;
+      const middle = group.find((verge) => verge.reference === selected) ?? group[Math.floor(group.length / 2)]!;
       const text = document.createElement('span');
       text.textContent = middle.streetName;
       return {
@@ -60,7 +63,7 @@ export function StreetLabels({ verges }: { verges: FoundVerge[] }) {
         icon: L.divIcon({ className: 'app-verge-map__label', html: text, iconSize: undefined }),
       };
     });
-  }, [verges]);
+  }, [verges, selected]);
   return labels.map((label) => (
     <Marker key={label.slug} position={label.at} icon={label.icon} interactive={false} keyboard={false} />
   ));
