@@ -122,6 +122,8 @@ describe.skipIf(!inject('chromium'))('the verge map and pages in the browser', (
     });
     expect(await page.getByText(/^Updated \d{1,2} [A-Z][a-z]+ \d{4}\.$/).count()).toBe(1);
     expect(await axeViolationsWithoutJavaScript(page), 'street page without JavaScript').toEqual([]);
+    const sitemap = await (await fetch(`${siteUrl}/sitemap.xml`)).text();
+    expect(sitemap).toContain(`${new URL(page.url()).pathname}</loc>`);
 
     // By postcode: the district page lists the postcode with the street beside it.
     await page.getByRole('link', { name: postcode }).first().click();
@@ -138,6 +140,29 @@ describe.skipIf(!inject('chromium'))('the verge map and pages in the browser', (
       1,
     );
     expect(await axeViolationsWithoutJavaScript(page), 'search page without JavaScript').toEqual([]);
+  });
+
+  it('sends the map its data in small gzipped pieces: an index, then a file per search', async () => {
+    const index = await fetch(`${siteUrl}/verges/data/index.json`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(index.headers.get('content-encoding')).toBe('gzip');
+    const manifest = (await index.json()) as { v: number; prefixes: string[]; cells: string[] };
+    expect(manifest.v).toBe(1);
+    const page = await open();
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/verges/data/')) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${siteUrl}/verges/`);
+    await page
+      .getByRole('combobox', { name: 'Street name or postcode' })
+      .fill(`${verge.streetName}, ${verge.locality}`);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: `Verges on ${verge.streetName}, ${verge.locality}` }).waitFor();
+    const cells = fetched.filter((file) => file.includes('/cells/'));
+    expect(fetched).toContain('/verges/data/index.json');
+    expect(fetched.filter((file) => file.includes('/streets/'))).toHaveLength(1);
+    expect(cells.length).toBeGreaterThan(0);
+    expect(cells.length).toBeLessThan(manifest.cells.length / 4);
   });
 
   it('passes axe on a street page with JavaScript', async () => {
