@@ -36,7 +36,8 @@ export const vergeSiteMeasure: VergeMeasure = async ({ cms, count }) => {
     dirs.push(without.dir);
     const withVerges = await timedBuild(cms.url);
     dirs.push(withVerges.dir);
-    const data = listFiles(path.join(withVerges.dir, 'verges/data'));
+    // The JSON files, not the gzip copies the build writes beside them.
+    const data = listFiles(path.join(withVerges.dir, 'verges/data')).filter((file) => file.endsWith('.json'));
     const dataBytes = data.reduce((sum, file) => sum + statSync(file).size, 0);
     const largest = Math.max(...data.map((file) => statSync(file).size));
     const figures: Figure[] = [

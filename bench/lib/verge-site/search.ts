@@ -42,7 +42,11 @@ const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 export async function searchFigures(outDir: string, sample = 1000): Promise<Figure[]> {
   const dataDir = path.join(outDir, 'verges/data');
-  const texts = new Map(listFiles(dataDir).map((file) => [path.relative(dataDir, file), readFileSync(file, 'utf8')]));
+  const texts = new Map(
+    listFiles(dataDir)
+      .filter((file) => file.endsWith('.json'))
+      .map((file) => [path.relative(dataDir, file), readFileSync(file, 'utf8')]),
+  );
   const parsed = new Map([...texts].map(([file, text]) => [file, JSON.parse(text) as unknown]));
   const fetchFrom = (files: Map<string, unknown>, parse: boolean) => (url: string) => {
     const file = url.replace('/verges/data/', '');
