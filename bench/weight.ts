@@ -1,7 +1,8 @@
 /**
  * `npm run bench:weight`: what each template makes a resident download, built from
  * the seeded demo council. CSS and JavaScript together must stay within 30 KB
- * gzipped per page (GOV.UK Frontend alone is about 26 KB); the baseline printed
+ * gzipped per page (GOV.UK Frontend alone is about 26 KB), and the verge map page
+ * (its island: React and Leaflet) within the map's 200 KB; the baseline printed
  * alongside is GOV.UK Frontend's own precompiled CSS and JS, as a team would ship
  * it without choosing components.
  */
@@ -13,9 +14,16 @@ import { gzipSync } from 'node:zlib';
 import { createAstroBuild } from '../site/server/astro-build';
 import compileCms from '../tests/support/compile-cms';
 import { startCms } from '../tests/support/cms';
+import { slugify } from '@doorstep/domain';
+import { generateVerges } from '../cms/src/seed/verge-generator';
+import { islandScripts } from './lib/verge-site/files';
 
 const BUDGET = 30 * 1024;
-const TEMPLATES: Array<[string, string]> = [
+/** The verge map page carries its island (React, Leaflet): it has the map's own budget. */
+const MAP_BUDGET = 200 * 1024;
+const firstVerge = generateVerges({ count: 1, asOf: '2026-07-15' })[0]!.verge;
+const streetPage = `/verges/streets/${slugify(`${firstVerge.streetName} ${firstVerge.locality}`.replace(/['’]/g, ''))}/`;
+const TEMPLATES: Array<[string, string, number?]> = [
   ['home', '/'],
   ['service area', '/areas/waste-and-recycling/'],
   ['service page, level 0', '/services/food-banks-and-community-pantries/'],
@@ -31,6 +39,8 @@ const TEMPLATES: Array<[string, string]> = [
   ['information page', '/accessibility-statement/'],
   ['search', '/search/'],
   ['404', '/404.html'],
+  ['verge street page', streetPage],
+  ['verge search and map', '/verges/', MAP_BUDGET],
 ];
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
@@ -42,18 +52,22 @@ const outDir = mkdtempSync(path.join(os.tmpdir(), 'doorstep-bench-weight-'));
 try {
   await createAstroBuild({ cmsUrl: cms.url, timeoutMs: 300_000 })(outDir);
   const fileOf = (url: string) => path.join(outDir, url.endsWith('/') ? `${url}index.html` : url);
-  const rows = TEMPLATES.map(([name, url]) => {
+  const rows = TEMPLATES.map(([name, url, budget = BUDGET]) => {
     const html = readFileSync(fileOf(url), 'utf8');
     const assets = [
-      ...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
-      ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
-    ].map((match) => readFileSync(path.join(outDir, match[1]!)));
+      ...[
+        ...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
+        ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+      ].map((match) => match[1]!),
+      // An island's JavaScript is loaded by its <astro-island>, not a <script src>.
+      ...islandScripts(outDir, path.relative(outDir, fileOf(url))),
+    ].map((asset) => readFileSync(path.join(outDir, asset)));
     // Inline scripts count too (not JSON-LD, which is data).
     const inline = [
       ...html.matchAll(/<script(?![^>]*application\/ld\+json)(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g),
     ].map((match) => match[1]!);
     const cssJs = assets.reduce((sum, asset) => sum + gz(asset), 0) + inline.reduce((sum, code) => sum + gz(code), 0);
-    return { name, url, html: gz(html), cssJs, ok: cssJs <= BUDGET };
+    return { name, url, html: gz(html), cssJs, budget, ok: cssJs <= budget };
   });
 
   const require = createRequire(import.meta.url);
@@ -70,7 +84,7 @@ try {
   console.log('|---|---|---|---|---|');
   for (const row of rows) {
     console.log(
-      `| ${row.name} (${row.url}) | ${kb(row.html)} | ${kb(row.cssJs)} | ${(row.cssJs / govuk).toFixed(2)}x | ${row.ok ? 'within' : 'OVER'} |`,
+      `| ${row.name} (${row.url}) | ${kb(row.html)} | ${kb(row.cssJs)} | ${(row.cssJs / govuk).toFixed(2)}x | ${row.ok ? 'within' : 'OVER'}${row.budget === BUDGET ? '' : ` ${kb(row.budget)}`} |`,
     );
   }
   console.log(`\nBaseline: GOV.UK Frontend's precompiled CSS + JS, all components: ${kb(govuk)}`);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pagefindIndex } from './src/integrations/pagefind.mjs';
 import { prefetchContent } from './src/integrations/prefetch-content.mjs';
 import { formStyles } from './src/integrations/form-styles.mjs';
+import { precompress } from './src/integrations/precompress.mjs';
 
 // Sass resolves `govuk-frontend/dist/...` from the folder npm installed it in (hoisted by workspaces).
 const nodeModules = path.dirname(path.dirname(createRequire(import.meta.url).resolve('govuk-frontend/package.json')));
@@ -19,7 +20,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // React is for islands only (form runner, verge map, account); content pages ship none.
-  integrations: [react(), prefetchContent(), formStyles(), pagefindIndex()],
+  integrations: [react(), prefetchContent(), formStyles(), pagefindIndex(), precompress()],
   server: { host: '127.0.0.1', port: 4321 },
   preview: { host: '127.0.0.1', port: 4321 },
   telemetry: false,

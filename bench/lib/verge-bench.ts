@@ -4,11 +4,12 @@ import type { TestCms } from '../../tests/support/cms';
 import { generateVerges, type GeneratedVerge } from '../../cms/src/seed/verge-generator';
 import { toBngFeatureCollection, toScheduleCsv } from '../../cms/src/seed/verge-files';
 import { RUNS_DIR } from './harness';
+import { vergeSiteMeasure } from './verge-site/build';
 
 /**
  * The verge benchmark's shared parts. Site figures (bytes per street search, search
- * time, build time) plug in later: push a `VergeMeasure` onto `siteMeasures` and
- * `npm run bench:verges` runs it against the CMS holding the 50,000 imported verges.
+ * time, build time) are `VergeMeasure`s in `siteMeasures`: `npm run bench:verges`
+ * runs each against the CMS holding the 50,000 imported verges.
  */
 export interface Figure {
   name: string;
@@ -26,8 +27,8 @@ export interface VergeBenchContext {
 
 export type VergeMeasure = (context: VergeBenchContext) => Promise<Figure[]>;
 
-/** Measures added by the site's verge pages and map (none yet). */
-export const siteMeasures: VergeMeasure[] = [];
+/** Measures of the site's verge pages and map (bench/lib/verge-site/). */
+export const siteMeasures: VergeMeasure[] = [vergeSiteMeasure];
 
 export const AS_OF = '2026-07-15';
 

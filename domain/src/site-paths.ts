@@ -15,6 +15,16 @@ export const sitePaths = {
   communityHub: (slug: string) => `/community-hubs/${slug}/`,
   infoPage: (slug: string) => `/${slug}/`,
   form: (slug: string) => `/forms/${slug}/`,
+  /** Grass verge cutting: the search, the map and the A to Z of streets. */
+  verges: '/verges/',
+  vergeSearch: '/verges/search/',
+  /** Street pages are this plus the street's slug; the map island builds links from it. */
+  vergeStreets: '/verges/streets/',
+  vergeStreet: (slug: string) => `/verges/streets/${slug}/`,
+  vergePostcodes: '/verges/postcodes/',
+  vergePostcodeDistrict: (outward: string) => `/verges/postcodes/${outward.toLowerCase()}/`,
+  /** The map island's data files (site/src/lib/verge-data/format.ts). */
+  vergeData: '/verges/data/',
   /** The submission endpoint; the site server passes it through to the CMS on the site's own origin. */
   formSubmissions: (slug: string) => `/api/forms/${slug}/submissions`,
 } as const;

@@ -35,7 +35,9 @@ export function createAstroBuild({ cmsUrl, timeoutMs, signal }: AstroBuildOption
   return (outDir) =>
     runCaptured(process.execPath, [astro, 'build'], {
       cwd: SITE_DIR,
-      env: { SITE_OUT_DIR: outDir, ...(cmsUrl ? { CMS_URL: cmsUrl } : {}) },
+      // Always a production bundle: a caller's NODE_ENV (tests run with "test") would
+      // otherwise give residents React's development build (react-dom twice the size).
+      env: { SITE_OUT_DIR: outDir, NODE_ENV: 'production', ...(cmsUrl ? { CMS_URL: cmsUrl } : {}) },
       timeoutMs,
       signal,
     });

@@ -5,13 +5,19 @@ import type { WorkerLog } from './rebuild-worker';
 
 /**
  * A static page cannot show an alert banner at 9am unless it is rebuilt at 9am.
- * Each build writes `build-info.json` with the next moment a banner starts or ends;
- * this scheduler asks the worker for a rebuild at that moment.
+ * Each build writes `build-info.json` with the next moment its pages go stale (a
+ * banner starts or ends; with verges, the next UK midnight, when cut dates move on)
+ * and why; this scheduler asks the worker for a rebuild at that moment.
  */
 export const BUILD_INFO_FILE = 'build-info.json';
 export const SCHEDULED_REASON = 'an alert banner starts or ends';
 
-const buildInfoSchema = z.object({ builtAt: z.iso.datetime(), nextChangeAt: z.iso.datetime().nullable() });
+const buildInfoSchema = z.object({
+  builtAt: z.iso.datetime(),
+  nextChangeAt: z.iso.datetime().nullable(),
+  /** Builds from before verges did not say why; they only knew banners. */
+  nextChangeReason: z.string().min(1).max(200).nullish(),
+});
 
 /** setTimeout cannot wait longer than this (about 24.8 days); a later change is re-checked then. */
 const MAX_DELAY_MS = 2 ** 31 - 1;
@@ -46,6 +52,7 @@ export function createContentSchedule(options: { request(reason: string): void; 
       return;
     }
     if (!info.nextChangeAt) return;
+    const reason = info.nextChangeReason ?? SCHEDULED_REASON;
     const due = Date.parse(info.nextChangeAt) + GRACE_MS;
     const delay = Math.max(0, due - Date.now());
     nextAt = new Date(due);
@@ -54,11 +61,11 @@ export function createContentSchedule(options: { request(reason: string): void; 
       timer = setTimeout(() => watch(buildDir), MAX_DELAY_MS);
       return;
     }
-    options.log.info(`next scheduled rebuild at ${nextAt.toISOString()} (${SCHEDULED_REASON})`);
+    options.log.info(`next scheduled rebuild at ${nextAt.toISOString()} (${reason})`);
     timer = setTimeout(() => {
       timer = undefined;
       nextAt = null;
-      options.request(SCHEDULED_REASON);
+      options.request(reason);
     }, delay);
   }
 

@@ -13,6 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { contentTypeFor } from './content-types';
+import { acceptsGzip, PRECOMPRESSED_EXTENSIONS } from './encoding';
 import { parseRequestPath } from './request-path';
 import { sendText } from './responses';
 import type { Builds } from './builds';
@@ -39,7 +40,8 @@ export async function serveStatic(
   if (target.kind === 'forbidden') return sendNotFound(req, res, dir);
 
   const found = await find(dir, target.segments, target.trailingSlash);
-  if (found.kind === 'file') return sendFile(req, res, found, 200, cacheControl(target.segments));
+  if (found.kind === 'file')
+    return sendFile(req, res, await gzippedIfAccepted(req, found), 200, cacheControl(target.segments));
   if (found.kind === 'missing') return sendNotFound(req, res, dir);
   // Astro links pages with a trailing slash (trailingSlash: 'always'): one canonical URL each.
   res.writeHead(301, { Location: `/${target.rawSegments.join('/')}/${target.search}`, 'Cache-Control': 'no-cache' });
@@ -75,19 +77,35 @@ async function openFile(file: string): Promise<OpenFile | 'directory' | 'missing
   return stats.isDirectory() ? 'directory' : 'missing';
 }
 
+/**
+ * The build's gzip copy of a text file, when the browser accepts gzip and the build
+ * wrote one; else the file itself. The copy is opened whole, like any file.
+ */
+async function gzippedIfAccepted(req: IncomingMessage, found: OpenFile): Promise<OpenFile & { gzip?: true }> {
+  if (!PRECOMPRESSED_EXTENSIONS.has(path.extname(found.file)) || !acceptsGzip(req.headers['accept-encoding'])) {
+    return found;
+  }
+  const gzipped = await openFile(`${found.file}.gz`);
+  if (typeof gzipped !== 'object') return found;
+  await found.handle.close();
+  return { ...gzipped, file: found.file, gzip: true };
+}
+
 async function sendFile(
   req: IncomingMessage,
   res: ServerResponse,
-  { file, handle, stats }: OpenFile,
+  { file, handle, stats, gzip }: OpenFile & { gzip?: true },
   status: number,
   cacheControl: string,
 ): Promise<void> {
-  const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+  const etag = `W/"${gzip ? 'gz-' : ''}${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
   const headers = {
     'Content-Type': contentTypeFor(file),
     'Cache-Control': cacheControl,
     ETag: etag,
     'X-Content-Type-Options': 'nosniff',
+    ...(PRECOMPRESSED_EXTENSIONS.has(path.extname(file)) ? { Vary: 'Accept-Encoding' } : {}),
+    ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   };
   if (status === 200 && req.headers['if-none-match'] === etag) {
     await handle.close();

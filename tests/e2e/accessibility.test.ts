@@ -1,9 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { slugify } from '@doorstep/domain';
+import { generateVerges } from '../../cms/src/seed/verge-generator';
 import { launchChromium } from '../support/chromium';
 import { axeViolations, headings, skippedHeadingLevels } from './support/browser';
 
 const siteUrl = inject('siteUrl');
+
+/** The demo council's first street: the generator draws its name before any date matters. */
+const firstVerge = generateVerges({ count: 1, asOf: '2026-07-15' })[0]!.verge;
+const streetPage = `/verges/streets/${slugify(`${firstVerge.streetName} ${firstVerge.locality}`.replace(/['’]/g, ''))}/`;
 
 /** One page of every template the site builds. */
 const TEMPLATES = [
@@ -25,6 +31,8 @@ const TEMPLATES = [
   '/search/?q=xylophonium',
   '/no-such-page/',
   '/forms/every-field-type/',
+  '/verges/',
+  streetPage,
 ];
 
 let browser: Browser;
@@ -33,6 +41,8 @@ let page: Page;
 
 async function open(path: string): Promise<void> {
   await page.goto(`${siteUrl}${path}`);
+  // The verge map is part of the page once its island has drawn it.
+  if (path === '/verges/') await page.locator('.app-verge-map').waitFor();
   if (path.startsWith('/search/'))
     await page
       .locator('#search-status')
@@ -76,7 +86,7 @@ describe.skipIf(!inject('chromium'))('accessibility of every template', () => {
     expect(width).toBeLessThanOrEqual(320);
   });
 
-  it.each(['/', '/services/apply-for-a-blue-badge/', '/contact-us/', '/search/?q=bins'])(
+  it.each(['/', '/services/apply-for-a-blue-badge/', '/contact-us/', '/search/?q=bins', '/verges/'])(
     '%s can be used by keyboard alone, with focus always visible',
     async (path) => {
       await open(path);

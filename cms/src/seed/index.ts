@@ -20,6 +20,8 @@ export interface SeedOptions {
   extraServicePages?: SeedServicePage[];
   /** The day banners' windows are counted from; defaults to now. */
   now?: Date;
+  /** Bramblewick's 3,000 demo verges; off when a benchmark brings its own. Default true. */
+  demoVerges?: boolean;
 }
 
 export interface SeedReport {
@@ -163,7 +165,7 @@ export async function seedDemoCouncil(strapi: Core.Strapi, options: SeedOptions 
     report.created.searchBestBets += 1;
   }
 
-  report.created.verges = await seedDemoVerges(strapi, now);
+  if (options.demoVerges !== false) report.created.verges = await seedDemoVerges(strapi, now);
   return report;
 }
 

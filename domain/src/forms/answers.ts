@@ -3,6 +3,7 @@ import { UK_PHONE } from '../contact-channels.js';
 import { allFields, type FormDefinition, type FormField } from './definition.js';
 import { describeFileTypes, formatDateForMessage, messages } from './messages.js';
 import { routeFor } from './routing.js';
+import { normalisePostcode } from '../postcode.js';
 
 /**
  * One zod schema for a form's answers, built from its definition. The form runner
@@ -36,8 +37,6 @@ export interface AnswersOptions {
   today: string;
 }
 
-const POSTCODE = /^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$/;
-
 /** `undefined` for everything a resident leaves blank: '', spaces, [], an address or date with no parts. */
 function blankToUndefined(value: unknown): unknown {
   if (value === null || value === undefined) return undefined;
@@ -50,11 +49,6 @@ function blankToUndefined(value: unknown): unknown {
     return parts.every(blank) ? undefined : value;
   }
   return value;
-}
-
-export function normalisePostcode(value: string): string | null {
-  const match = POSTCODE.exec(value.toUpperCase().replace(/\s+/g, ' ').trim());
-  return match ? `${match[1]} ${match[2]}` : null;
 }
 
 const text = (field: FormField, minLength: number | null | undefined, maxLength: number) =>

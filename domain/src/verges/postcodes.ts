@@ -1,4 +1,4 @@
-import { normalisePostcode } from '../forms/answers.js';
+import { normalisePostcode } from '../postcode.js';
 
 /**
  * A verge's postcodes are stored in the CMS as one text field, "BW1 2AB, BW1 2AC":

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { vergeCutSchema } from './cut.js';
 import { vergeGeometrySchema } from './geometry.js';
-import { normalisePostcode } from '../forms/answers.js';
+import { normalisePostcode } from '../postcode.js';
 
 /**
  * A verge: a stretch or area of grass the council cuts, as residents and the council's

@@ -1,15 +1,30 @@
 import { nextBannerChange } from '@doorstep/domain';
 import type { APIRoute } from 'astro';
 import { loadContent } from '../lib/content';
+import { nextUkMidnight } from '../lib/uk-time';
+import { loadVergeSite } from '../lib/verge-pieces/site';
 
 /**
  * When this build was made and when it goes stale: the live server rebuilds at
- * `nextChangeAt`, the moment an alert banner starts or ends.
+ * `nextChangeAt`, the first of the moments in `changes`: an alert banner starting
+ * or ending, and, when there are verges, the next midnight in the UK, after which
+ * "due to be cut this week" and "overdue" are judged against a new day.
  */
 export const GET: APIRoute = async () => {
-  const { banners, builtAt } = await loadContent();
-  const next = nextBannerChange(banners, builtAt);
-  return new Response(JSON.stringify({ builtAt: builtAt.toISOString(), nextChangeAt: next?.toISOString() ?? null }), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  const [{ banners, builtAt }, { streets }] = await Promise.all([loadContent(), loadVergeSite()]);
+  const banner = nextBannerChange(banners, builtAt);
+  const changes = [
+    ...(banner ? [{ at: banner.toISOString(), reason: 'an alert banner starts or ends' }] : []),
+    ...(streets.length > 0 ? [{ at: nextUkMidnight(builtAt).toISOString(), reason: 'a new day for verge cuts' }] : []),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  const next = changes[0];
+  return new Response(
+    JSON.stringify({
+      builtAt: builtAt.toISOString(),
+      nextChangeAt: next?.at ?? null,
+      nextChangeReason: next?.reason ?? null,
+      changes,
+    }),
+    { headers: { 'Content-Type': 'application/json' } },
+  );
 };

@@ -1,13 +1,14 @@
 import { sitePaths } from '@doorstep/domain';
 import type { APIRoute } from 'astro';
 import { loadContent } from '../lib/content';
+import { loadVergeSite } from '../lib/verge-pieces/site';
 
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!);
 
 /** Every page residents can reach, with the date content last changed where the CMS knows it. */
 export const GET: APIRoute = async ({ site }) => {
-  const { areas, pages, levels, hubs, infoPages } = await loadContent();
+  const [{ areas, pages, levels, hubs, infoPages }, verges] = await Promise.all([loadContent(), loadVergeSite()]);
   const entries: Array<{ path: string; lastmod?: string }> = [
     { path: sitePaths.home },
     { path: sitePaths.aToZ },
@@ -19,6 +20,10 @@ export const GET: APIRoute = async ({ site }) => {
     ...levels.map((level) => ({ path: sitePaths.supportLevel(level.key) })),
     ...hubs.map((hub) => ({ path: sitePaths.communityHub(hub.slug), lastmod: hub.updatedAt })),
     ...infoPages.map((page) => ({ path: sitePaths.infoPage(page.slug), lastmod: page.updatedAt })),
+    // Residents often search the web for their own street: each street page can be found.
+    ...(verges.streets.length > 0 ? [{ path: sitePaths.verges }] : []),
+    ...verges.streets.map((street) => ({ path: sitePaths.vergeStreet(street.slug) })),
+    ...verges.districts.map((district) => ({ path: sitePaths.vergePostcodeDistrict(district.outward) })),
   ];
   const urls = entries.map(({ path, lastmod }) => {
     const loc = escapeXml(new URL(path, site).href);

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const PADDING = 'Bramblewick Borough Council. '.repeat(8000);
 
@@ -13,6 +14,8 @@ export function writeFakeSite(outDir: string, n: number): void {
   writeFileSync(path.join(outDir, 'index.html'), page('Home'));
   writeFileSync(path.join(outDir, '404.html'), page('Page not found'));
   writeFileSync(path.join(outDir, 'style.css'), 'body { color: #0b0c0c; }');
+  // As the build's precompress integration writes: a gzip copy beside a text file.
+  writeFileSync(path.join(outDir, 'style.css.gz'), gzipSync(`body { color: #0b0c0c; } /* build ${n} */`));
   mkdirSync(path.join(outDir, 'bins'));
   writeFileSync(path.join(outDir, 'bins', 'index.html'), page('Bins'));
   mkdirSync(path.join(outDir, '_astro'));

@@ -132,6 +132,20 @@ describe('serving the live build', () => {
     expect(bundle.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
+  it('sends the build’s gzip copy to browsers that take gzip, and the file itself to others', async () => {
+    const gzipped = await get(`${base}/style.css`);
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(gzipped.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect(gzipped.headers.get('vary')).toBe('Accept-Encoding');
+    expect(gzipped.body).toMatch(/^body \{ color: #0b0c0c; \} \/\* build \d+ \*\/$/);
+    const plain = await rawGet(base, '/style.css');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe('body { color: #0b0c0c; }');
+    expect(plain.headers.etag).not.toBe(gzipped.headers.get('etag'));
+    // A page without a copy is sent as it is, whatever the browser takes.
+    expect((await get(`${base}/bins/`)).headers.get('content-encoding')).toBeNull();
+  });
+
   it('answers 304 when the page has not changed', async () => {
     const etag = (await get(`${base}/`)).headers.get('etag') ?? '';
     expect((await fetch(`${base}/`, { headers: { 'If-None-Match': etag } })).status).toBe(304);

@@ -17,10 +17,10 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function writeInfo(nextChangeAt: string | null) {
+function writeInfo(nextChangeAt: string | null, nextChangeReason?: string) {
   writeFileSync(
     path.join(dir, 'build-info.json'),
-    JSON.stringify({ builtAt: '2026-11-23T09:00:00.000Z', nextChangeAt }),
+    JSON.stringify({ builtAt: '2026-11-23T09:00:00.000Z', nextChangeAt, nextChangeReason }),
   );
 }
 
@@ -36,6 +36,16 @@ describe('the content schedule', () => {
     vi.advanceTimersByTime(1000);
     expect(request).toHaveBeenCalledExactlyOnceWith(SCHEDULED_REASON);
     expect(schedule.next()).toBeNull();
+  });
+
+  it('rebuilds at midnight for the verge pages, saying why, when the build asks', () => {
+    const request = vi.fn();
+    writeInfo('2026-11-24T00:00:00.000Z', 'a new day for verge cuts');
+    const schedule = createContentSchedule({ request, log });
+    schedule.watch(dir);
+    expect(log.info).toHaveBeenCalledWith(expect.stringContaining('(a new day for verge cuts)'));
+    vi.advanceTimersByTime(15 * 60 * 60 * 1000 + 1000);
+    expect(request).toHaveBeenCalledExactlyOnceWith('a new day for verge cuts');
   });
 
   it('replaces the timer when a newer build goes live, so one change means one rebuild', () => {
