@@ -49,8 +49,10 @@ function main(): void {
     log.info(`CMS webhook: POST ${url}${REBUILD_PATH}   status: ${url}${STATUS_PATH}`);
   });
   const current = builds.currentDir();
+  // The last build stays live while a fresh one is made: content may have changed, or the
+  // site's code, while this server was down, and webhooks sent meanwhile were lost.
   if (current) schedule.watch(current);
-  else worker.request('first build');
+  worker.request(current ? 'server started' : 'first build');
 
   // Stop a running build with us: a half-made folder is never promoted, and is pruned later.
   const stop = (signal: string) => {
