@@ -36,6 +36,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::poweredBy',
   'strapi::query',
   'global::query-guard',
+  'global::graphql-batching',
   {
     name: 'strapi::body',
     config: {

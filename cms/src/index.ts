@@ -13,6 +13,7 @@ import { submissionTimeline } from './document-middlewares/submission-timeline';
 import { vergeFields } from './document-middlewares/verge-fields';
 import { ensureSubmissionRoles, SERVICE_TEAM_ROLE } from './bootstrap/submission-roles';
 import { registerGraphqlExtensions } from './graphql/extensions';
+import { batchRelationLoads } from './graphql/batched-loads';
 import { seedDemoCouncil } from './seed';
 import { scheduleRetention } from './forms/retention';
 import { startNotifications, stopNotifications } from './forms/notifier-instance';
@@ -30,6 +31,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    batchRelationLoads(strapi);
     await ensureSupportLevels(strapi);
     await grantPublicRead(strapi);
     await closePublicRegistration(strapi);
