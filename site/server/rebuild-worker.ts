@@ -1,8 +1,8 @@
 /**
  * Rebuilds the live site when content changes, one build at a time.
  *
- * Editors publish in bursts (a page, then its area, then a fix to the page), and one
- * publish may fire several webhooks. So requests are debounced: a build starts
+ * Publishing several entries at once (bulk publish, a script) fires a webhook each,
+ * milliseconds apart. So requests are debounced: a build starts
  * `debounceMs` after the last request, but never later than `maxWaitMs` after the
  * first request it will serve, so a steady trickle cannot starve the site. Builds never
  * overlap: requests during a build are served by exactly one build after it.
@@ -55,7 +55,7 @@ export interface RebuildWorker {
 }
 
 export function createRebuildWorker(options: RebuildWorkerOptions): RebuildWorker {
-  const { build, builds, debounceMs = 1500, maxWaitMs = 10_000, log = console, onLive } = options;
+  const { build, builds, debounceMs = 500, maxWaitMs = 10_000, log = console, onLive } = options;
   if (maxWaitMs < debounceMs)
     throw new Error(`maxWaitMs (${maxWaitMs}) must not be shorter than debounceMs (${debounceMs})`);
   let pending = new ReasonTally();

@@ -1,7 +1,6 @@
 // @ts-check
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 
@@ -13,34 +12,31 @@ const MIN_BYTES = 256;
 /** Files compressed at once: zlib works on libuv's threads, off the main one. */
 const CONCURRENCY = 8;
 
+/** Every text file under `root`, as absolute paths. */
+export async function textFiles(/** @type {string} */ root) {
+  return (await readdir(root, { recursive: true }))
+    .filter((file) => EXTENSIONS.has(path.extname(file)))
+    .map((file) => path.join(root, file));
+}
+
 /**
- * Writes a gzip -9 copy beside every text file of the finished build, once, so the
- * live server sends compressed pages, scripts and verge data without compressing
- * per request (and the bytes residents download are the ones the benchmarks count).
- * Runs last, after the search index and the form stylesheet are written.
- * @returns {import('astro').AstroIntegration}
+ * Writes a gzip -9 copy beside each file, once per build, so the live server sends
+ * compressed pages, scripts and verge data without compressing per request (and the
+ * bytes residents download are the ones the benchmarks count).
+ * @param {string[]} files
+ * @returns {Promise<number>} how many copies were written
  */
-export function precompress() {
-  return {
-    name: 'doorstep:precompress',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true }))
-          .filter((file) => EXTENSIONS.has(path.extname(file)))
-          .map((file) => path.join(root, file));
-        let written = 0;
-        const work = async () => {
-          for (let file = files.pop(); file; file = files.pop()) {
-            const body = await readFile(file);
-            if (body.length < MIN_BYTES) continue;
-            await writeFile(`${file}.gz`, await gzipAsync(body, { level: 9 }));
-            written += 1;
-          }
-        };
-        await Promise.all(Array.from({ length: CONCURRENCY }, work));
-        logger.info(`wrote gzip copies of ${written} files`);
-      },
-    },
+export async function writeGzipCopies(files) {
+  const queue = [...files];
+  let written = 0;
+  const work = async () => {
+    for (let file = queue.pop(); file; file = queue.pop()) {
+      const body = await readFile(file);
+      if (body.length < MIN_BYTES) continue;
+      await writeFile(`${file}.gz`, await gzipAsync(body, { level: 9 }));
+      written += 1;
+    }
   };
+  await Promise.all(Array.from({ length: CONCURRENCY }, work));
+  return written;
 }
