@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { prefetchContent } from './src/integrations/prefetch-content.mjs';
 import { formStyles } from './src/integrations/form-styles.mjs';
 import { searchAndGzip } from './src/integrations/search-and-gzip.mjs';
-import { cachedSass } from './src/integrations/sass-cache.mjs';
+import { cachedSass } from './src/integrations/sass-cache.ts';
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url));
 // Sass resolves `govuk-frontend/dist/...` from the folder npm installed it in (hoisted by workspaces).

@@ -1,9 +1,9 @@
-// @ts-check
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as sass from 'sass';
+import type { Plugin } from 'vite';
 
 /**
  * Compiling GOV.UK Frontend's Sass is a second or two of every build, and a rebuild
@@ -12,22 +12,22 @@ import * as sass from 'sass';
  * it while every one of those files is unchanged, byte for byte.
  *
  * Builds only: `astro dev` keeps Vite's own Sass handling, which watches the partials.
- * @param {{ cacheDir: string, loadPaths: string[] }} options
- * @returns {import('vite').Plugin}
  */
-export function cachedSass({ cacheDir, loadPaths }) {
-  const hash = (/** @type {string | Buffer} */ data) => createHash('sha256').update(data).digest('hex');
-  const writeAtomically = (/** @type {string} */ file, /** @type {string} */ data) => {
+export function cachedSass({ cacheDir, loadPaths }: { cacheDir: string; loadPaths: string[] }): Plugin {
+  const hash = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+  const writeAtomically = (file: string, data: string) => {
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, data);
     renameSync(temporary, file);
   };
 
   /** The cached CSS for this stylesheet, if every file it was made from is unchanged. */
-  const cached = (/** @type {string} */ manifestFile) => {
+  const cached = (manifestFile: string): string | undefined => {
     try {
-      /** @type {{ css: string, sources: Record<string, string> }} */
-      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+        css: string;
+        sources: Record<string, string>;
+      };
       const unchanged = Object.entries(manifest.sources).every(([file, digest]) => hash(readFileSync(file)) === digest);
       return unchanged ? path.join(cacheDir, manifest.css) : undefined;
     } catch {
@@ -42,7 +42,11 @@ export function cachedSass({ cacheDir, loadPaths }) {
     async resolveId(source, importer) {
       if (!source.endsWith('.scss') || !importer) return null;
       const stylesheet = path.resolve(path.dirname(importer), source);
-      const manifestFile = path.join(cacheDir, `${hash(stylesheet).slice(0, 16)}.json`);
+      // Another Sass version or load path may compile the same files differently.
+      const manifestFile = path.join(
+        cacheDir,
+        `${hash([stylesheet, sass.info, ...loadPaths].join('\n')).slice(0, 16)}.json`,
+      );
       const hit = cached(manifestFile);
       if (hit) return hit;
 
