@@ -48,9 +48,10 @@ export function batchRelationLoads(strapi: Core.Strapi): void {
 
   entityManager.load = (uid, entity, field, params) => {
     const batches = requestBatches.getStore();
-    if (!batches || typeof field !== 'string' || db.inTransaction() || !isBatchable(uid, field, params)) {
+    // Rows are matched to parents by numeric id: anything else takes Strapi's own path.
+    if (!batches || typeof entity?.id !== 'number' || typeof field !== 'string')
       return load(uid, entity, field, params);
-    }
+    if (!isBatchable(uid, field, params) || db.inTransaction()) return load(uid, entity, field, params);
     const query = (params ?? {}) as Record<string, unknown>;
     const key = `${uid}\u0000${field}\u0000${JSON.stringify(query)}`;
     let group = batches.get(key);
