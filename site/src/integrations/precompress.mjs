@@ -4,9 +4,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 
+// The live server's own list: every file it sends gzipped has a copy.
+import { PRECOMPRESSED_EXTENSIONS } from '../../server/encoding.ts';
+
 const gzipAsync = promisify(gzip);
-/** The same list the live server sends gzipped (site/server/encoding.ts). */
-const EXTENSIONS = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg', '.txt']);
 /** Below this, gzip's own header makes little worth saving. */
 const MIN_BYTES = 256;
 /** Files compressed at once: zlib works on libuv's threads, off the main one. */
@@ -15,7 +16,7 @@ const CONCURRENCY = 8;
 /** Every text file under `root`, as absolute paths. */
 export async function textFiles(/** @type {string} */ root) {
   return (await readdir(root, { recursive: true }))
-    .filter((file) => EXTENSIONS.has(path.extname(file)))
+    .filter((file) => PRECOMPRESSED_EXTENSIONS.has(path.extname(file)))
     .map((file) => path.join(root, file));
 }
 
