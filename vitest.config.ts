@@ -1,4 +1,10 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql ships CommonJS and ESM builds; libraries the CMS uses (graphql-query-complexity,
+// Apollo) load the CommonJS one, so tests importing CMS code must too, or graphql sees
+// two copies of itself ("Cannot use GraphQLObjectType from another module or realm").
+const resolve = { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] };
 
 /**
  * Tests are grouped by the environment they need:
@@ -14,6 +20,7 @@ export default defineConfig({
     fileParallelism: false,
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -21,6 +28,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
@@ -31,6 +39,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

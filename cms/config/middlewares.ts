@@ -35,8 +35,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   },
   'strapi::poweredBy',
   'strapi::query',
-  'global::query-guard',
   'global::graphql-batching',
+  'global::graphql-guard',
   {
     name: 'strapi::body',
     config: {

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GRAPHQL_LIMITS } from '../src/limits';
+import { GRAPHQL_LIMITS, QUERY_LIMITS } from '../src/limits';
 import { httpStatusForErrors } from '../src/graphql/http-status';
+import { operationLimits } from '../src/graphql/operation-limits';
+import { formatError } from '../src/graphql/errors';
 
 import { DEFAULT_CORS_ORIGINS, corsOrigin } from '../src/cors';
 
@@ -46,7 +48,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
       apolloServer: {
         introspection: true,
         includeStacktraceInErrorResponses: false,
-        plugins: [httpStatusForErrors],
+        // The parser stops at this many tokens: a flood of aliases or fields costs nothing.
+        parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+        plugins: [operationLimits, httpStatusForErrors],
+        formatError: formatError((error) => strapi.log.error(error)),
         // Same origins as the REST API (config/middlewares.ts); Strapi's default here is any origin.
         cors: {
           origin: corsOrigin(env.array('CORS_ORIGINS', DEFAULT_CORS_ORIGINS)),

@@ -10,6 +10,21 @@ export const GRAPHQL_LIMITS = {
   maxLimit: 100,
 } as const;
 
+/**
+ * Limits on the shape and cost of one GraphQL request, checked before anything runs
+ * (graphql/operation-limits.ts). Each is several times what the site's own build
+ * queries need (tests/integration/graphql-cost.test.ts measures them).
+ * maxTokens: names, punctuation and values in the query text (graphql-js's parser limit).
+ * maxAliases, maxDirectives: per operation, fragments included (GraphQL Armor's rules).
+ * maxCost: estimated rows times fields (graphql/cost.ts).
+ */
+export const QUERY_LIMITS = {
+  maxTokens: 3000,
+  maxAliases: 20,
+  maxDirectives: 20,
+  maxCost: 50_000,
+} as const;
+
 /** Largest request body the API accepts, in bytes. */
 export const MAX_BODY_BYTES = 256 * 1024;
 

@@ -30,7 +30,7 @@ import {
   SiteSettingDocument,
   SupportLevelsDocument,
 } from './graphql/__generated__/graphql';
-import { CmsRequestError, fetchAll, request } from './graphql/client';
+import { CmsRequestError, fetchAll, NESTED_PAGE_SIZE, request } from './graphql/client';
 import { fetchForms } from './forms';
 
 /**
@@ -227,7 +227,7 @@ async function fetchContent(): Promise<Content> {
     fetchAll(ServicePagesDocument, (result) => result.servicePages_connection!),
     fetchAll(SupportLevelsDocument, (result) => result.supportLevels_connection!),
     fetchAll(CommunityHubsDocument, (result) => result.communityHubs_connection!),
-    fetchAll(AlertBannersDocument, (result) => result.alertBanners_connection!),
+    fetchAll(AlertBannersDocument, (result) => result.alertBanners_connection!, NESTED_PAGE_SIZE),
     fetchAll(InfoPagesDocument, (result) => result.infoPages_connection!),
     fetchAll(SearchSynonymsDocument, (result) => result.searchSynonyms_connection!),
     fetchAll(SearchBestBetsDocument, (result) => result.searchBestBets_connection!),

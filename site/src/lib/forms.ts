@@ -1,6 +1,6 @@
 import { definitionFromCms, type CmsQuestion, type FormDefinition } from '@doorstep/domain';
 import { FormDefinitionsDocument } from './graphql/__generated__/graphql';
-import { CmsRequestError, fetchAll } from './graphql/client';
+import { CmsRequestError, fetchAll, NESTED_PAGE_SIZE } from './graphql/client';
 
 /**
  * Published web forms, turned into the domain's definitions with the same code
@@ -11,7 +11,7 @@ import { CmsRequestError, fetchAll } from './graphql/client';
 type RawForm = Awaited<ReturnType<typeof fetchRawForms>>[number];
 
 function fetchRawForms() {
-  return fetchAll(FormDefinitionsDocument, (result) => result.formDefinitions_connection!);
+  return fetchAll(FormDefinitionsDocument, (result) => result.formDefinitions_connection!, NESTED_PAGE_SIZE);
 }
 
 /** GraphQL spells enum values with underscores (working_days); the domain uses hyphens. */

@@ -6,6 +6,13 @@ export const CMS_URL = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(
 /** The API's maxLimit: asking for more is capped, so the build asks for exactly this per page. */
 export const PAGE_SIZE = 100;
 
+/**
+ * For the queries that bring long lists under each entry (a form's questions, a
+ * banner's targets): a smaller page keeps each request's cost far under the API's
+ * limit (QUERY_LIMITS.maxCost in the CMS), whatever the content holds.
+ */
+export const NESTED_PAGE_SIZE = 25;
+
 export class CmsRequestError extends Error {}
 
 export async function request<TResult, TVariables>(
@@ -42,11 +49,12 @@ interface Connection<TNode> {
 export async function fetchAll<TResult, TNode>(
   document: TypedDocumentString<TResult, { page: number; pageSize: number }>,
   select: (result: TResult) => Connection<TNode>,
+  pageSize = PAGE_SIZE,
 ): Promise<TNode[]> {
-  const first = select(await request(document, { page: 1, pageSize: PAGE_SIZE }));
+  const first = select(await request(document, { page: 1, pageSize }));
   const nodes = [...first.nodes];
   for (let page = 2; page <= first.pageInfo.pageCount; page += 1) {
-    nodes.push(...select(await request(document, { page, pageSize: PAGE_SIZE })).nodes);
+    nodes.push(...select(await request(document, { page, pageSize })).nodes);
   }
   if (nodes.length !== first.pageInfo.total) {
     throw new CmsRequestError(

@@ -1,4 +1,4 @@
-import { factories } from '@strapi/strapi';
+import { publicReadRouter } from '../../../public-api/read-router';
 
-// Read-only for the public: editors write in the admin panel.
-export default factories.createCoreRouter('api::search-synonym.search-synonym', { only: ['find', 'findOne'] });
+// Read-only for the public, every query checked: editors write in the admin panel.
+export default publicReadRouter('api::search-synonym.search-synonym');

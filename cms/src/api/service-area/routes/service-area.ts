@@ -1,4 +1,4 @@
-import { factories } from '@strapi/strapi';
+import { publicReadRouter } from '../../../public-api/read-router';
 
-// Read-only over REST: create, update and delete stay in the admin panel.
-export default factories.createCoreRouter('api::service-area.service-area', { only: ['find', 'findOne'] });
+// Read-only for the public, every query checked: editors write in the admin panel.
+export default publicReadRouter('api::service-area.service-area');

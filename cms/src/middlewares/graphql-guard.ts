@@ -1,0 +1,45 @@
+import type { Core } from '@strapi/strapi';
+import type { Context, Next } from 'koa';
+import bodyParser from 'koa-bodyparser';
+import { shapeProblems } from '../graphql/shape-rules';
+import { MAX_BODY_BYTES } from '../limits';
+
+/**
+ * In front of the GraphQL endpoint: reads the body with the API's size limit (the
+ * plugin's own parser would take 1 MB; it skips a body already read) and refuses a
+ * query whose shape is over the limits (graphql/shape-rules.ts) with a 400 in
+ * GraphQL's error format, before Apollo or Strapi spend anything on it.
+ */
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const endpoint = strapi.config.get<string>('plugin::graphql.endpoint', '/graphql');
+  const readBody = bodyParser({
+    enableTypes: ['json'],
+    jsonLimit: `${MAX_BODY_BYTES / 1024}kb`,
+    onerror: (error: Error & { status?: number }, ctx) => {
+      const tooLarge = error.status === 413;
+      refuse(
+        ctx,
+        tooLarge ? 413 : 400,
+        tooLarge ? 'GraphQL requests can be up to 256KB' : 'The request body must be JSON',
+      );
+    },
+  });
+  return async (ctx: Context, next: Next): Promise<void> => {
+    if (ctx.path !== endpoint) {
+      await next();
+      return;
+    }
+    if (ctx.method === 'POST') await readBody(ctx, () => Promise.resolve());
+    if (ctx.status === 400 || ctx.status === 413) return;
+    const body = ctx.method === 'POST' ? (ctx.request as { body?: unknown }).body : ctx.query;
+    const query = typeof body === 'object' && body !== null && 'query' in body ? body.query : undefined;
+    const problems = typeof query === 'string' ? shapeProblems(query) : [];
+    if (problems.length > 0) return refuse(ctx, 400, problems.join('; '));
+    await next();
+  };
+};
+
+function refuse(ctx: Context, status: number, message: string): void {
+  ctx.status = status;
+  ctx.body = { errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] };
+}
