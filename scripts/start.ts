@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     label: 'site',
     env: {
       REBUILD_SECRET: env.values.REBUILD_SECRET,
+      PROXY_SECRET: env.values.PROXY_SECRET,
       CMS_URL: 'http://127.0.0.1:1337',
       PORT: '4321',
       HOST: '127.0.0.1',

@@ -8,6 +8,8 @@ import { DEFAULT_CORS_ORIGINS } from '../src/cors';
  * server to server, so by default only the local site and admin are allowed.
  */
 export default ({ env }: Core.Config.Shared.ConfigParams) => [
+  // First: every later middleware (logs, rate limits) sees the real client address.
+  'global::client-address',
   'strapi::logger',
   'strapi::errors',
   {

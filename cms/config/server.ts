@@ -6,10 +6,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   app: {
     keys: env.array('APP_KEYS'),
   },
-  // Residents post web forms to the site's own address, and the site server passes them on
-  // (site/server/api-proxy.ts). Trust its X-Forwarded-For, and only the nearest hop, so each
-  // resident is rate-limited on their own address and a forged header changes nothing.
-  proxy: { koa: env.bool('TRUST_PROXY', false), maxIpsCount: 1 },
+  // Koa's proxy mode would believe X-Forwarded-For from anyone. The client address is
+  // decided by src/middlewares/client-address.ts, which believes only our own proxies
+  // (TRUSTED_PROXIES, or the site server's PROXY_SECRET).
+  proxy: { koa: false },
   // Strapi logs every request at "http" level; keep production logs to what matters.
   logger: { updates: { enabled: false }, startup: { enabled: env.bool('STRAPI_STARTUP_LOG', true) } },
 });

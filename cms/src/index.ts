@@ -16,6 +16,7 @@ import { registerGraphqlExtensions } from './graphql/extensions';
 import { batchRelationLoads } from './graphql/batched-loads';
 import { seedDemoCouncil } from './seed';
 import { scheduleRetention } from './forms/retention';
+import { eraseFilesWithSubmissions } from './forms/erasure';
 import { startNotifications, stopNotifications } from './forms/notifier-instance';
 
 export default {
@@ -32,6 +33,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     batchRelationLoads(strapi);
+    eraseFilesWithSubmissions(strapi);
     await ensureSupportLevels(strapi);
     await grantPublicRead(strapi);
     await closePublicRegistration(strapi);

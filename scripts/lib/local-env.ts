@@ -57,8 +57,9 @@ function defaultValues(): Record<string, string> {
     // The live site's rebuild endpoint, called by a CMS webhook on publish (site/server).
     REBUILD_WEBHOOK_URL: 'http://127.0.0.1:4321/__doorstep/rebuild',
     REBUILD_SECRET: secret(32),
-    // Web forms reach the CMS through the live site server (same origin for residents).
-    TRUST_PROXY: 'true',
+    // Web forms reach the CMS through the live site server (same origin for residents), which
+    // vouches for each resident's address with this secret (cms/src/middlewares/client-address.ts).
+    PROXY_SECRET: secret(32),
   };
 }
 

@@ -2,16 +2,34 @@
  * Web forms post to the site's own address (`/api/forms/<slug>/submissions`), so a
  * resident deals with one front door and the forms work without CORS. The site
  * server passes those requests, and only those, to the CMS as they came, adding
- * the resident's address in X-Forwarded-For for the CMS's rate limit.
+ * the resident's address in X-Forwarded-For for the CMS's rate limit, and the
+ * proxy secret that makes the CMS believe it (cms/src/middlewares/client-address.ts).
  */
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
+import net from 'node:net';
+import { clientAddress } from '@doorstep/domain';
 import { sendText } from './responses';
+
+/** How the site server vouches for the residents it forwards. */
+export interface Forwarding {
+  /** PROXY_SECRET, shared with the CMS; without it the CMS counts every resident as this server. */
+  secret: string | undefined;
+  /** This server's own proxies (TRUSTED_PROXIES), whose X-Forwarded-For it believes. */
+  isTrustedProxy: (address: string) => boolean;
+}
+
+export const PROXY_SECRET_HEADER = 'x-doorstep-proxy';
 
 export const FORMS_API = /^\/api\/forms\/[a-z0-9-]{1,100}\/submissions$/;
 const PASSED_HEADERS = ['content-type', 'content-length', 'accept', 'idempotency-key', 'user-agent', 'accept-language'];
 const TIMEOUT_MS = 60_000;
 
-export function proxyToCms(req: IncomingMessage, res: ServerResponse, cmsUrl: string): Promise<void> {
+export function proxyToCms(
+  req: IncomingMessage,
+  res: ServerResponse,
+  cmsUrl: string,
+  forwarding: Forwarding,
+): Promise<void> {
   if (req.method !== 'POST') return Promise.resolve(sendText(res, 405, 'Use POST', { Allow: 'POST' }));
   const target = new URL(req.url ?? '/', cmsUrl);
   const headers: Record<string, string> = {};
@@ -20,7 +38,13 @@ export function proxyToCms(req: IncomingMessage, res: ServerResponse, cmsUrl: st
     if (typeof value === 'string') headers[name] = value;
   }
   // Replaces, never appends: a client cannot choose the address the CMS counts it by.
-  headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
+  headers['x-forwarded-for'] = clientAddress({
+    socket: req.socket.remoteAddress ?? '',
+    forwardedFor: req.headers['x-forwarded-for'],
+    isTrusted: forwarding.isTrustedProxy,
+    isAddress: (value) => net.isIP(value) !== 0,
+  });
+  if (forwarding.secret) headers[PROXY_SECRET_HEADER] = forwarding.secret;
   return new Promise((resolve) => {
     const upstream = request(target, { method: 'POST', headers, timeout: TIMEOUT_MS }, (answer) => {
       const passed: Record<string, string | string[]> = {};

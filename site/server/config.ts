@@ -18,6 +18,11 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'Enter CMS_URL as a full address, like http://127.0.0.1:1337' })
     .optional(),
   BUILD_TIMEOUT_S: z.coerce.number().int().positive().default(600),
+  PROXY_SECRET: z
+    .string()
+    .min(MIN_SECRET_LENGTH, `Make PROXY_SECRET at least ${MIN_SECRET_LENGTH} characters long, the same as the CMS's`)
+    .optional(),
+  TRUSTED_PROXIES: z.string().optional(),
 });
 
 export interface LiveConfig {
@@ -27,6 +32,10 @@ export interface LiveConfig {
   secret: string;
   cmsUrl: string | undefined;
   buildTimeoutMs: number;
+  /** Shared with the CMS, which believes the resident addresses this server sends only with it. */
+  proxySecret: string | undefined;
+  /** Proxies in front of this server (nginx, a load balancer) whose X-Forwarded-For it believes. */
+  trustedProxies: string | undefined;
 }
 
 /** `siteDir` is the site package; a relative SITE_ROOT is taken from the working folder. */
@@ -41,5 +50,7 @@ export function readConfig(env: NodeJS.ProcessEnv, siteDir: string): LiveConfig 
     secret: parsed.REBUILD_SECRET,
     cmsUrl: parsed.CMS_URL,
     buildTimeoutMs: parsed.BUILD_TIMEOUT_S * 1000,
+    proxySecret: parsed.PROXY_SECRET,
+    trustedProxies: parsed.TRUSTED_PROXIES,
   };
 }

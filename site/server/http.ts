@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Builds } from './builds';
 import type { RebuildWorker, WorkerLog } from './rebuild-worker';
-import { FORMS_API, proxyToCms } from './api-proxy';
+import { FORMS_API, proxyToCms, type Forwarding } from './api-proxy';
 import { sendJson, sendText } from './responses';
 import { serveStatic } from './static-files';
 import { isAuthorised, MIN_SECRET_LENGTH, readWebhook } from './webhook';
@@ -20,10 +20,21 @@ export interface SiteServerOptions {
   webhookSecret: string;
   /** Where web form submissions go. */
   cmsUrl: string;
+  /** How submissions are vouched for to the CMS; by default no secret and no trusted proxies. */
+  forwarding?: Forwarding;
   log?: WorkerLog;
 }
 
-export function createSiteServer({ builds, worker, webhookSecret, cmsUrl, log = console }: SiteServerOptions): Server {
+const NO_FORWARDING: Forwarding = { secret: undefined, isTrustedProxy: () => false };
+
+export function createSiteServer({
+  builds,
+  worker,
+  webhookSecret,
+  cmsUrl,
+  forwarding = NO_FORWARDING,
+  log = console,
+}: SiteServerOptions): Server {
   if (webhookSecret.length < MIN_SECRET_LENGTH) {
     throw new Error(`The webhook secret must be at least ${MIN_SECRET_LENGTH} characters long`);
   }
@@ -36,7 +47,7 @@ export function createSiteServer({ builds, worker, webhookSecret, cmsUrl, log = 
       return sendJson(res, 200, worker.status());
     }
     if (pathname?.startsWith('/__doorstep/')) return sendText(res, 404, 'Not found');
-    if (FORMS_API.test(pathname ?? '')) return proxyToCms(req, res, cmsUrl);
+    if (FORMS_API.test(pathname ?? '')) return proxyToCms(req, res, cmsUrl, forwarding);
     return serveStatic(req, res, builds);
   }
 

@@ -7,8 +7,12 @@
  *   PORT, HOST      where to listen (default 127.0.0.1:4321)
  *   CMS_URL         where builds read content and web forms are sent (default the local CMS)
  *   BUILD_TIMEOUT_S a build running longer is stopped and counts as failed (default 600)
+ *   PROXY_SECRET    shared with the CMS, so it believes the resident addresses this server forwards
+ *   TRUSTED_PROXIES proxies in front of this server whose X-Forwarded-For it believes (10.0.0.0/8, ...)
  */
+import net from 'node:net';
 import path from 'node:path';
+import { trustedProxyMatcher } from '@doorstep/domain';
 import { createAstroBuild, DEFAULT_CMS_URL, SITE_DIR } from './astro-build';
 import { createBuilds } from './builds';
 import { readConfig } from './config';
@@ -35,8 +39,12 @@ function main(): void {
     worker,
     webhookSecret: config.secret,
     cmsUrl: config.cmsUrl ?? DEFAULT_CMS_URL,
+    forwarding: { secret: config.proxySecret, isTrustedProxy: trustedProxyMatcher(config.trustedProxies, net) },
     log,
   });
+  if (!config.proxySecret) {
+    log.error('PROXY_SECRET is not set: the CMS will count every resident’s form submissions as this server’s');
+  }
 
   server.on('error', (error) => {
     log.error(`cannot listen on ${config.host}:${config.port}: ${error.message}`);

@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,8 +9,7 @@ import { GRAPHQL_LIMITS } from '../../cms/src/limits';
 import { startCms, type TestCms } from '../support/cms';
 import { chromiumAvailable } from '../support/chromium';
 import { createAstroBuild } from '../../site/server/astro-build';
-import { serveStatic } from '../../site/server/static-files';
-import { FORMS_API, proxyToCms } from '../../site/server/api-proxy';
+import { createSiteServer } from '../../site/server/http';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,6 +19,8 @@ declare module 'vitest' {
     publishedServicePages: number;
   }
 }
+
+const E2E_PROXY_SECRET = randomBytes(24).toString('base64');
 
 /** More service pages than the API's maxLimit, so a build that forgot to paginate would show fewer. */
 const EXTRA_PAGES = GRAPHQL_LIMITS.maxLimit - 40;
@@ -39,7 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       FORM_SUBMISSIONS_PER_MINUTE: '1000',
       FORM_SUBMISSIONS_BURST: '1000',
       FORM_FILES_DIR: filesDir,
-      TRUST_PROXY: 'true',
+      PROXY_SECRET: E2E_PROXY_SECRET,
     },
   });
   const { generateServicePages } = await import('../../cms/src/seed/generator');
@@ -50,11 +52,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'doorstep-site-'));
   // The same build the live site server runs (asynchronous: the CMS answering it is in this process).
   await createAstroBuild({ cmsUrl: cms.url, timeoutMs: 240_000 })(outDir);
-  // Served as the live site serves it: the real 404 page, content types and redirects,
-  // and web forms passed through to the CMS on the site's own address.
-  const server: Server = createServer((req, res) => {
-    if (FORMS_API.test((req.url ?? '').split('?')[0] ?? '')) void proxyToCms(req, res, cms.url);
-    else void serveStatic(req, res, { currentDir: () => outDir, currentLink: outDir });
+  // Served by the live site server itself: the real 404 page, headers and redirects, and
+  // web forms passed through to the CMS on the site's own address. Its rebuild worker idles.
+  const server: Server = createSiteServer({
+    builds: { currentDir: () => outDir, currentLink: outDir },
+    worker: {
+      request: () => {},
+      status: () => ({ building: false, pending: false, lastBuild: null, lastError: null, builds: 0 }),
+    },
+    webhookSecret: randomBytes(24).toString('base64'),
+    cmsUrl: cms.url,
+    forwarding: { secret: E2E_PROXY_SECRET, isTrustedProxy: () => false },
+    log: { info: () => {}, error: (message) => console.error(message) },
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

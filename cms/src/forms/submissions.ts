@@ -10,6 +10,7 @@ import {
 } from '@doorstep/domain';
 import { z } from 'zod';
 import { deleteStoredFiles, inspectUpload, storeFile } from './files';
+import { fingerprintRequest } from './request-hash';
 import { publishedForm } from './published-forms';
 import { newReference } from './reference';
 
@@ -71,11 +72,21 @@ function receiptOf(stored: unknown): SubmissionReceipt {
 }
 
 /** The submission an idempotency key already made, if any: one indexed lookup (the key is unique). */
-async function findByKey(strapi: Core.Strapi, idempotencyKey: string): Promise<unknown> {
-  return strapi.db.query(SUBMISSIONS).findOne({
+async function findByKey(strapi: Core.Strapi, idempotencyKey: string): Promise<Record<string, unknown> | null> {
+  return (await strapi.db.query(SUBMISSIONS).findOne({
     where: { idempotencyKey },
-    select: ['reference', 'formSlug', 'formVersion', 'submittedAt', 'expectedReplyBy'],
-  });
+    select: ['reference', 'formSlug', 'formVersion', 'submittedAt', 'expectedReplyBy', 'requestHash'],
+  })) as Record<string, unknown> | null;
+}
+
+/** A replay must carry the request that made the receipt; anything else is a new request under an old key. */
+function replayProblem(earlier: Record<string, unknown>, slug: string, requestHash: string): string | undefined {
+  if (earlier.formSlug !== slug) return 'This Idempotency-Key was already used for another form';
+  // Submissions stored before requests were fingerprinted have none to compare.
+  if (typeof earlier.requestHash === 'string' && earlier.requestHash !== requestHash) {
+    return 'This Idempotency-Key was already used with different answers: send a new key for a new submission';
+  }
+  return undefined;
 }
 
 /**
@@ -85,14 +96,14 @@ async function findByKey(strapi: Core.Strapi, idempotencyKey: string): Promise<u
  * receipt back and stores nothing new.
  */
 export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promise<SubmitResult> {
+  const requestHash = await fingerprintRequest(input);
   const earlier = await findByKey(strapi, input.idempotencyKey);
   if (earlier) {
-    const receipt = receiptOf(earlier);
-    if (receipt.form !== input.slug) {
-      return { ok: false, status: 422, message: 'This Idempotency-Key was already used for another form' };
-    }
+    // The IETF Idempotency-Key draft: a key reused with another payload is a 422, never the first receipt.
+    const problem = replayProblem(earlier, input.slug, requestHash);
+    if (problem) return { ok: false, status: 422, message: problem };
     const form = await publishedForm(strapi, input.slug);
-    return { ok: true, replayed: true, receipt, definition: form?.definition ?? null };
+    return { ok: true, replayed: true, receipt: receiptOf(earlier), definition: form?.definition ?? null };
   }
 
   const form = await publishedForm(strapi, input.slug);
@@ -132,6 +143,7 @@ export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promi
         expectedReplyBy: expectedReplyDate(now, definition.expectedResponse),
         retainUntil: retainUntil.toISOString().slice(0, 10),
         idempotencyKey: input.idempotencyKey,
+        requestHash,
         notificationStatus: form.notificationEmail ? 'pending' : 'not-needed',
         notifyEmail: form.notificationEmail,
       } as never,
@@ -141,7 +153,11 @@ export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promi
     await deleteStoredFiles(stored);
     // Two requests with one key at once: the database's unique key lets one in; the other gets its receipt.
     const winner = await findByKey(strapi, input.idempotencyKey);
-    if (winner) return { ok: true, replayed: true, receipt: receiptOf(winner), definition };
+    if (winner) {
+      const problem = replayProblem(winner, input.slug, requestHash);
+      if (problem) return { ok: false, status: 422, message: problem };
+      return { ok: true, replayed: true, receipt: receiptOf(winner), definition };
+    }
     throw error;
   }
 }

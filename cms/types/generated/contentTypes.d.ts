@@ -664,6 +664,11 @@ export interface ApiFormSubmissionFormSubmission extends Struct.CollectionTypeSc
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 20;
       }>;
+    requestHash: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
     retainUntil: Schema.Attribute.Date & Schema.Attribute.Required;
     submittedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     timeline: Schema.Attribute.JSON & Schema.Attribute.Required;

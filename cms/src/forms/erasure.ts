@@ -1,0 +1,44 @@
+import { rmSync } from 'node:fs';
+import type { Core } from '@strapi/strapi';
+import { fileIdsIn, storedFilePath } from './files';
+
+const SUBMISSIONS = 'api::form-submission.form-submission';
+
+interface DeleteEvent {
+  params: { where?: unknown };
+  state: { fileIds?: string[] };
+}
+
+/**
+ * A submission's files go with it, whatever deletes it: the admin panel (one or many),
+ * the nightly retention, the Document Service, a query. Hooked into the database's own
+ * lifecycle of the submissions table, so no path can forget. The files go once the
+ * deletion commits: a rolled-back delete keeps them, and a crash in between leaves a
+ * file with no submission (unreachable), never a submission whose file has gone.
+ */
+export function eraseFilesWithSubmissions(strapi: Core.Strapi): void {
+  const collect = async (event: DeleteEvent) => {
+    const rows = (await strapi.db.query(SUBMISSIONS).findMany({
+      where: event.params.where ?? {},
+      select: ['id', 'answers'],
+    })) as Array<{ answers: unknown }>;
+    event.state.fileIds = rows.flatMap((row) => fileIdsIn(row.answers));
+  };
+  const eraseOnCommit = async (event: DeleteEvent) => {
+    const ids = event.state.fileIds ?? [];
+    if (ids.length === 0) return;
+    // Joins the delete's own transaction when there is one, so this waits for its commit.
+    await strapi.db.transaction(({ onCommit }: { onCommit: (callback: () => void) => void }) => {
+      onCommit(() => {
+        for (const id of ids) rmSync(storedFilePath(id), { force: true });
+      });
+    });
+  };
+  strapi.db.lifecycles.subscribe({
+    models: [SUBMISSIONS],
+    beforeDelete: collect,
+    beforeDeleteMany: collect,
+    afterDelete: eraseOnCommit,
+    afterDeleteMany: eraseOnCommit,
+  });
+}
