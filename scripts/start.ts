@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     },
   });
   children.push(site);
-  await waitForLiveBuild('http://127.0.0.1:4321/__doorstep/status', 180_000);
+  await waitForLiveBuild('http://127.0.0.1:4321/__doorstep/status', env.values.REBUILD_SECRET!, 180_000);
 
   const { EDITOR_EMAIL, EDITOR_PASSWORD, ADMIN_EMAIL, ADMIN_PASSWORD, SERVICE_TEAM_EMAIL, SERVICE_TEAM_PASSWORD } =
     env.values;
@@ -106,10 +106,11 @@ async function buildIfChanged(
 }
 
 /** Waits until the live server has a build to serve; a failed first build stops `npm start`. */
-async function waitForLiveBuild(statusUrl: string, timeoutMs: number): Promise<void> {
+async function waitForLiveBuild(statusUrl: string, secret: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const status = (await fetch(statusUrl)
+    // With the secret, the status says why a build failed.
+    const status = (await fetch(statusUrl, { headers: { Authorization: `Bearer ${secret}` } })
       .then((response) => response.json())
       .catch(() => null)) as { lastBuild: unknown; lastError: { message: string } | null } | null;
     if (status?.lastBuild) return;

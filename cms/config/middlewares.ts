@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { MAX_BODY_BYTES, MAX_UPLOAD_BYTES } from '../src/limits';
-import { DEFAULT_CORS_ORIGINS } from '../src/cors';
+import { CORS_PREFLIGHT_SECONDS, DEFAULT_CORS_ORIGINS } from '../src/cors';
 
 /**
  * CORS is deliberate: browsers may call the API only from the origins in
@@ -15,10 +15,15 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   {
     name: 'strapi::security',
     config: {
+      // Nothing frames the API or the admin panel; the admin talks to this server alone
+      // (closed network: no release notes, no tutorials, no telemetry).
+      frameguard: { action: 'deny' },
       contentSecurityPolicy: {
         useDefaults: true,
         directives: {
-          'connect-src': ["'self'", 'https:'],
+          // Strapi's default adds "https:" (any site); without the directive, default-src 'self' holds.
+          'connect-src': null,
+          'frame-ancestors': ["'none'"],
           'img-src': ["'self'", 'data:', 'blob:'],
           'media-src': ["'self'", 'data:', 'blob:'],
           upgradeInsecureRequests: null,
@@ -33,9 +38,12 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
       methods: ['GET', 'POST', 'HEAD', 'OPTIONS'],
       headers: ['Content-Type', 'Authorization', 'Accept', 'Idempotency-Key'],
       keepHeaderOnError: true,
+      // A read-only public API needs no cookies across origins, and no year-long preflight cache.
+      credentials: false,
+      maxAge: CORS_PREFLIGHT_SECONDS,
     },
   },
-  'strapi::poweredBy',
+  // No 'strapi::poweredBy': the server does not say what it runs.
   'strapi::query',
   'global::graphql-batching',
   'global::graphql-guard',

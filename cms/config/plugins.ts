@@ -6,7 +6,7 @@ import { httpStatusForErrors } from '../src/graphql/http-status';
 import { operationLimits } from '../src/graphql/operation-limits';
 import { formatError } from '../src/graphql/errors';
 
-import { DEFAULT_CORS_ORIGINS, corsOrigin } from '../src/cors';
+import { CORS_PREFLIGHT_SECONDS, DEFAULT_CORS_ORIGINS, corsOrigin } from '../src/cors';
 
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   // Service teams' notification emails go over SMTP when SMTP_HOST is set (see src/forms/notifications.ts).
@@ -56,6 +56,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
         cors: {
           origin: corsOrigin(env.array('CORS_ORIGINS', DEFAULT_CORS_ORIGINS)),
           allowMethods: ['GET', 'POST', 'OPTIONS'],
+          credentials: false,
+          maxAge: CORS_PREFLIGHT_SECONDS,
         },
       },
     },

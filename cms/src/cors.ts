@@ -7,6 +7,9 @@ import type { Context } from 'koa';
  */
 export const DEFAULT_CORS_ORIGINS = ['http://127.0.0.1:4321', 'http://localhost:4321'];
 
+/** How long a browser may reuse a preflight answer: ten minutes, not Strapi's year. */
+export const CORS_PREFLIGHT_SECONDS = 600;
+
 /** For @koa/cors: echo the origin when it is allowed, send no CORS headers otherwise. */
 export function corsOrigin(allowed: string[]): (ctx: Context) => string {
   return (ctx) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRichTextLink } from './links.js';
 
 /**
  * Strapi's "blocks" rich text, parsed strictly. The site renders only these node
@@ -15,8 +16,8 @@ export const textNodeSchema = z.strictObject({
   code: z.boolean().optional(),
 });
 
-const safeUrl = z.string().refine((url) => /^(https?:\/\/|mailto:|tel:|\/|#)/i.test(url.trim()), {
-  message: 'Link must start with https://, http://, mailto:, tel:, / or #',
+const safeUrl = z.string().refine(isRichTextLink, {
+  message: 'Link must start with https://, http://, mailto:, tel:, # or a single / for a page of this site',
 });
 
 export const linkNodeSchema = z.strictObject({

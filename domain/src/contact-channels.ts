@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { linkProblem } from './links.js';
 
 /** How a resident can reach the service team. "online" is the self-service route. */
 export const CONTACT_CHANNEL_KINDS = ['online', 'phone', 'email', 'in-person'] as const;
@@ -29,7 +30,7 @@ function channelValueProblem(kind: ContactChannelKind, value: string): string | 
     case 'email':
       return z.email().safeParse(value).success ? undefined : 'Enter an email address, like name@example.gov.uk';
     case 'online':
-      return /^(https:\/\/|\/)/.test(value) ? undefined : 'Enter a link starting with https:// or /';
+      return linkProblem(value);
     case 'in-person':
       return undefined;
     default:

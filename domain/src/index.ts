@@ -6,6 +6,7 @@ export * from './postcode.js';
 export * from './blocks.js';
 export * from './errors.js';
 export * from './forwarded.js';
+export * from './links.js';
 export * from './alert-banners.js';
 export * from './search.js';
 export * from './site-paths.js';

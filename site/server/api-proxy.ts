@@ -8,7 +8,7 @@
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import net from 'node:net';
 import { clientAddress } from '@doorstep/domain';
-import { sendText } from './responses';
+import { PLAIN_HEADERS, sendText } from './responses';
 
 /** How the site server vouches for the residents it forwards. */
 export interface Forwarding {
@@ -23,6 +23,8 @@ export const PROXY_SECRET_HEADER = 'x-doorstep-proxy';
 export const FORMS_API = /^\/api\/forms\/[a-z0-9-]{1,100}\/submissions$/;
 const PASSED_HEADERS = ['content-type', 'content-length', 'accept', 'idempotency-key', 'user-agent', 'accept-language'];
 const TIMEOUT_MS = 60_000;
+/** Hop-by-hop headers, and what the CMS says of itself. */
+const DROPPED_HEADERS = new Set(['connection', 'transfer-encoding', 'keep-alive', 'x-powered-by', 'server']);
 
 export function proxyToCms(
   req: IncomingMessage,
@@ -49,7 +51,12 @@ export function proxyToCms(
     const upstream = request(target, { method: 'POST', headers, timeout: TIMEOUT_MS }, (answer) => {
       const passed: Record<string, string | string[]> = {};
       for (const [name, value] of Object.entries(answer.headers)) {
-        if (value !== undefined && name !== 'connection' && name !== 'transfer-encoding') passed[name] = value;
+        if (value !== undefined && !DROPPED_HEADERS.has(name)) passed[name] = value;
+      }
+      // The site's security headers over the CMS's; the CMS's own page policy, where it sent one.
+      for (const [name, value] of Object.entries(PLAIN_HEADERS)) {
+        const key = name.toLowerCase();
+        if (key !== 'content-security-policy' || !passed[key]) passed[key] = String(value);
       }
       res.writeHead(answer.statusCode ?? 502, passed);
       answer.pipe(res);

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { WorkerLog } from './rebuild-worker';
+import { PRIVATE_DIR } from './security-headers';
 
 /**
  * A static page cannot show an alert banner at 9am unless it is rebuilt at 9am.
- * Each build writes `build-info.json` with the next moment its pages go stale (a
+ * Each build writes `build-info.json` (kept private: nobody outside learns when a
+ * banner starts) with the next moment its pages go stale (a
  * banner starts or ends; with verges, the next UK midnight, when cut dates move on)
  * and why; this scheduler asks the worker for a rebuild at that moment.
  */
@@ -46,7 +48,7 @@ export function createContentSchedule(options: { request(reason: string): void; 
     clear();
     let info: z.infer<typeof buildInfoSchema>;
     try {
-      info = buildInfoSchema.parse(JSON.parse(readFileSync(path.join(buildDir, BUILD_INFO_FILE), 'utf8')));
+      info = buildInfoSchema.parse(JSON.parse(readFileSync(path.join(buildDir, PRIVATE_DIR, BUILD_INFO_FILE), 'utf8')));
     } catch (error) {
       options.log.error(`cannot read ${BUILD_INFO_FILE} in ${path.basename(buildDir)}: ${String(error)}`);
       return;

@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Builds } from './builds';
-import type { RebuildWorker, WorkerLog } from './rebuild-worker';
+import type { RebuildWorker, WorkerLog, WorkerStatus } from './rebuild-worker';
 import { FORMS_API, proxyToCms, type Forwarding } from './api-proxy';
 import { sendJson, sendText } from './responses';
 import { serveStatic } from './static-files';
@@ -13,6 +13,17 @@ import { isAuthorised, MIN_SECRET_LENGTH, readWebhook } from './webhook';
 
 export const REBUILD_PATH = '/__doorstep/rebuild';
 export const STATUS_PATH = '/__doorstep/status';
+
+/** What anyone may know of the live site's builds: whether one runs, and when they ran. */
+export function publicStatus(status: WorkerStatus) {
+  return {
+    building: status.building,
+    pending: status.pending,
+    builds: status.builds,
+    lastBuild: status.lastBuild && { startedAt: status.lastBuild.startedAt, finishedAt: status.lastBuild.finishedAt },
+    lastError: status.lastError && { at: status.lastError.at },
+  };
+}
 
 export interface SiteServerOptions {
   builds: Pick<Builds, 'currentDir' | 'currentLink'>;
@@ -44,7 +55,9 @@ export function createSiteServer({
     if (pathname === REBUILD_PATH) return rebuild(req, res);
     if (pathname === STATUS_PATH) {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Use GET', { Allow: 'GET, HEAD' });
-      return sendJson(res, 200, worker.status());
+      const status = worker.status();
+      // Build output names files and paths on this machine: only whoever holds the secret reads it.
+      return sendJson(res, 200, isAuthorised(req.headers.authorization, webhookSecret) ? status : publicStatus(status));
     }
     if (pathname?.startsWith('/__doorstep/')) return sendText(res, 404, 'Not found');
     if (FORMS_API.test(pathname ?? '')) return proxyToCms(req, res, cmsUrl, forwarding);

@@ -3,7 +3,8 @@
  *
  * Segments are decoded one at a time and any that decodes to `.`, `..` or contains a
  * slash, backslash or NUL is refused, so `/..%2f..%2fetc/passwd`, `/%2e%2e/` and friends
- * never reach the file system. Empty segments are dropped, which also keeps redirects
+ * never reach the file system. A segment starting with a dot (`.doorstep/`, the build's
+ * private folder) is refused too, `.well-known` aside. Empty segments are dropped, which also keeps redirects
  * from ever starting with `//` (a link to another site).
  */
 export type RequestPath =
@@ -29,6 +30,8 @@ export function parseRequestPath(target: string): RequestPath {
       return { kind: 'bad-encoding' };
     }
     if (segment === '.' || segment === '..' || UNSAFE.test(segment)) return { kind: 'forbidden' };
+    // Dot folders are the server's own (the build's private manifest); only .well-known is public.
+    if (segment.startsWith('.') && segment !== '.well-known') return { kind: 'forbidden' };
     segments.push(segment);
   }
   return { kind: 'ok', segments, rawSegments, trailingSlash: rawPath.endsWith('/'), search };

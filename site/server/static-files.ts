@@ -15,7 +15,8 @@ import { pipeline } from 'node:stream/promises';
 import { contentTypeFor } from './content-types';
 import { acceptsGzip, PRECOMPRESSED_EXTENSIONS } from './encoding';
 import { parseRequestPath } from './request-path';
-import { sendText } from './responses';
+import { PLAIN_HEADERS, sendText } from './responses';
+import { LOCKED_DOWN_POLICY, pageSecurityPolicy, readHeadersManifest, SECURITY_HEADERS } from './security-headers';
 import type { Builds } from './builds';
 
 interface OpenFile {
@@ -33,19 +34,38 @@ export async function serveStatic(
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return sendText(res, 405, 'Only GET and HEAD are allowed here', { Allow: 'GET, HEAD' });
   }
-  if (!builds.currentDir()) return sendBuilding(res);
+  const buildDir = builds.currentDir();
+  if (!buildDir) return sendBuilding(res);
   const dir = builds.currentLink;
+  const policy = pagePolicy(buildDir);
   const target = parseRequestPath(req.url ?? '/');
   if (target.kind === 'bad-encoding') return sendText(res, 400, 'Bad request path');
-  if (target.kind === 'forbidden') return sendNotFound(req, res, dir);
+  if (target.kind === 'forbidden') return sendNotFound(req, res, dir, policy);
 
   const found = await find(dir, target.segments, target.trailingSlash);
   if (found.kind === 'file')
-    return sendFile(req, res, await gzippedIfAccepted(req, found), 200, cacheControl(target.segments));
-  if (found.kind === 'missing') return sendNotFound(req, res, dir);
+    return sendFile(req, res, await gzippedIfAccepted(req, found), 200, cacheControl(target.segments), policy);
+  if (found.kind === 'missing') return sendNotFound(req, res, dir, policy);
   // Astro links pages with a trailing slash (trailingSlash: 'always'): one canonical URL each.
-  res.writeHead(301, { Location: `/${target.rawSegments.join('/')}/${target.search}`, 'Cache-Control': 'no-cache' });
+  res.writeHead(301, {
+    ...PLAIN_HEADERS,
+    Location: `/${target.rawSegments.join('/')}/${target.search}`,
+    'Cache-Control': 'no-cache',
+  });
   res.end();
+}
+
+/** Each build's page policy, read once per build from its private manifest. */
+const policies = new Map<string, string>();
+
+function pagePolicy(buildDir: string): string {
+  let policy = policies.get(buildDir);
+  if (!policy) {
+    policy = pageSecurityPolicy(readHeadersManifest(buildDir));
+    if (policies.size >= 8) policies.clear(); // a handful of builds are ever kept
+    policies.set(buildDir, policy);
+  }
+  return policy;
 }
 
 async function find(dir: string, segments: string[], trailingSlash: boolean): Promise<Found> {
@@ -97,13 +117,17 @@ async function sendFile(
   { file, handle, stats, gzip }: OpenFile & { gzip?: true },
   status: number,
   cacheControl: string,
+  pagePolicy: string,
 ): Promise<void> {
   const etag = `W/"${gzip ? 'gz-' : ''}${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+  const contentType = contentTypeFor(file);
   const headers = {
-    'Content-Type': contentTypeFor(file),
+    ...SECURITY_HEADERS,
+    // A worker (Pagefind searches in one) runs under its script's own policy: scripts get the page's.
+    'Content-Security-Policy': /^text\/(html|javascript)/.test(contentType) ? pagePolicy : LOCKED_DOWN_POLICY,
+    'Content-Type': contentType,
     'Cache-Control': cacheControl,
     ETag: etag,
-    'X-Content-Type-Options': 'nosniff',
     ...(PRECOMPRESSED_EXTENSIONS.has(path.extname(file)) ? { Vary: 'Accept-Encoding' } : {}),
     ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
   };
@@ -129,14 +153,19 @@ function cacheControl(segments: string[]): string {
   return segments[0] === '_astro' ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-async function sendNotFound(req: IncomingMessage, res: ServerResponse, dir: string): Promise<void> {
+async function sendNotFound(req: IncomingMessage, res: ServerResponse, dir: string, policy: string): Promise<void> {
   const page = await openFile(path.join(dir, '404.html'));
-  if (typeof page === 'object') return sendFile(req, res, page, 404, 'no-cache');
+  if (typeof page === 'object') return sendFile(req, res, page, 404, 'no-cache', policy);
   sendText(res, 404, 'Page not found');
 }
 
 function sendBuilding(res: ServerResponse): void {
-  res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '10' });
+  res.writeHead(503, {
+    ...PLAIN_HEADERS,
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Retry-After': '10',
+  });
   res.end(
     '<!doctype html><html lang="en"><meta charset="utf-8"><title>The site is being built</title>' +
       '<p>The site is being built. Please try again in a minute.</p></html>\n',

@@ -1,54 +1,16 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { slugify } from '@doorstep/domain';
-import { generateVerges } from '../../cms/src/seed/verge-generator';
 import { launchChromium } from '../support/chromium';
 import { axeViolations, headings, skippedHeadingLevels } from './support/browser';
+import { openTemplate, TEMPLATES } from './support/templates';
 
 const siteUrl = inject('siteUrl');
-
-/** The demo council's first street: the generator draws its name before any date matters. */
-const firstVerge = generateVerges({ count: 1, asOf: '2026-07-15' })[0]!.verge;
-const streetPage = `/verges/streets/${slugify(`${firstVerge.streetName} ${firstVerge.locality}`.replace(/['’]/g, ''))}/`;
-
-/** One page of every template the site builds. */
-const TEMPLATES = [
-  '/',
-  '/areas/waste-and-recycling/',
-  '/services/food-banks-and-community-pantries/', // level 0
-  '/services/report-a-missed-bin/', // level 1
-  '/services/apply-for-a-blue-badge/', // level 2
-  '/services/become-a-foster-carer/', // level 3
-  '/support-levels/',
-  '/support-levels/level-2/',
-  '/community-hubs/',
-  '/community-hubs/kestrel-vale-community-centre/',
-  '/contact-us/',
-  '/a-z/',
-  '/accessibility-statement/',
-  '/privacy-notice/',
-  '/search/?q=bins',
-  '/search/?q=xylophonium',
-  '/no-such-page/',
-  '/forms/every-field-type/',
-  '/verges/',
-  streetPage,
-];
 
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-async function open(path: string): Promise<void> {
-  await page.goto(`${siteUrl}${path}`);
-  // The verge map is part of the page once its island has drawn it.
-  if (path === '/verges/') await page.locator('.app-verge-map').waitFor();
-  if (path.startsWith('/search/'))
-    await page
-      .locator('#search-status')
-      .filter({ hasText: /results? for/ })
-      .waitFor();
-}
+const open = (path: string) => openTemplate(page, `${siteUrl}${path}`);
 
 describe.skipIf(!inject('chromium'))('accessibility of every template', () => {
   beforeAll(async () => {

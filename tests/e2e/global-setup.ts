@@ -14,6 +14,8 @@ import { createSiteServer } from '../../site/server/http';
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
+    /** The build's folder, for what only the server reads (its private manifest). */
+    siteDir: string;
     cmsUrl: string;
     chromium: boolean;
     publishedServicePages: number;
@@ -69,6 +71,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const { port } = server.address() as AddressInfo;
 
   project.provide('siteUrl', `http://127.0.0.1:${port}`);
+  project.provide('siteDir', outDir);
   project.provide('cmsUrl', cms.url);
   project.provide('publishedServicePages', published);
 

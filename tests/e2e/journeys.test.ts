@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
@@ -143,9 +145,13 @@ describe.skipIf(!inject('chromium'))('resident journeys', () => {
     expect(await bannerTitles()).toContain('Garden waste collections delayed in Kestrel Vale');
     await page.goto(`${siteUrl}/services/report-a-pothole/`);
     expect(await bannerTitles()).not.toContain('Garden waste collections delayed in Kestrel Vale');
-    // The build says when it goes stale: the live server rebuilds when the next banner starts.
-    const info = (await (await fetch(`${siteUrl}/build-info.json`)).json()) as { nextChangeAt: string };
+    // The build tells the live server when it goes stale (the next banner starts), and nobody else.
+    const info = JSON.parse(readFileSync(path.join(inject('siteDir'), '.doorstep', 'build-info.json'), 'utf8')) as {
+      nextChangeAt: string;
+    };
     expect(Date.parse(info.nextChangeAt)).toBeGreaterThan(Date.now());
+    expect((await fetch(`${siteUrl}/build-info.json`)).status).toBe(404);
+    expect((await fetch(`${siteUrl}/.doorstep/build-info.json`)).status).toBe(404);
   });
 
   it('still leads somewhere useful from the search form without JavaScript', async () => {

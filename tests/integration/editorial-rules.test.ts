@@ -50,17 +50,17 @@ describe('support levels are fixed in code', () => {
   });
 });
 
-describe('publishing checks what the site needs', () => {
-  const draft = {
-    title: 'Half-finished page',
-    slug: 'half-finished-page',
-    summary: 'Not ready yet',
-    taskType: 'action',
-    isTopTask: false,
-    owner: 'team@bramblewick.example',
-    reviewBy: '2027-01-01',
-  };
+const draft = {
+  title: 'Half-finished page',
+  slug: 'half-finished-page',
+  summary: 'Not ready yet',
+  taskType: 'action',
+  isTopTask: false,
+  owner: 'team@bramblewick.example',
+  reviewBy: '2027-01-01',
+};
 
+describe('publishing checks what the site needs', () => {
   it('saves an incomplete draft but refuses to publish it, naming every problem', async () => {
     const created = await pages().create({
       data: { ...draft, body: [{ type: 'heading', level: 1, children: [{ type: 'text', text: 'Big' }] }] } as never,
@@ -133,5 +133,60 @@ describe('search vocabulary and information pages are checked when published', (
         status: 'published',
       }),
     ).rejects.toThrow(/slug: This address is used by another part of the site/);
+  });
+});
+
+describe('links to another site written as a path are refused on every link field (issue 11)', () => {
+  const elsewhere = ['//evil.example/path', '/\\evil.example', '/\t/evil.example'];
+
+  it.each(elsewhere)('an alert banner link of %j', async (linkUrl) => {
+    await expect(
+      cms.strapi.documents('api::alert-banner.alert-banner').create({
+        data: {
+          title: 'Bins',
+          message: 'Collections change',
+          severity: 'information',
+          startsAt: '2026-12-01T09:00:00.000Z',
+          scope: 'site',
+          linkUrl,
+          linkText: 'Read more',
+        } as never,
+        status: 'published',
+      }),
+    ).rejects.toThrow(/linkUrl: Enter a link starting with https:\/\/ or with \/ for a page of this site \(not \/\/\)/);
+  });
+
+  it.each(elsewhere)('an information page link of %j in its text', async (url) => {
+    await expect(
+      cms.strapi.documents('api::info-page.info-page').create({
+        data: {
+          title: 'Links',
+          slug: `links-${elsewhere.indexOf(url)}`,
+          summary: 'A link',
+          body: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', text: 'here' }] }] }],
+          showInFooter: false,
+        } as never,
+        status: 'published',
+      }),
+    ).rejects.toThrow(/Link must start with/);
+  });
+
+  it.each(elsewhere)('a service page’s online contact of %j', async (value) => {
+    const [area] = await cms.strapi.documents('api::service-area.service-area').findMany({});
+    const [level] = await levels().findMany({ filters: { key: 'level-2' } });
+    const created = await pages().create({
+      data: {
+        ...draft,
+        slug: `online-${elsewhere.indexOf(value)}`,
+        taskType: 'information',
+        serviceArea: area!.documentId,
+        supportLevel: level!.documentId,
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hello' }] }],
+        contactChannels: [{ kind: 'online', label: 'Apply online', value }],
+      } as never,
+    });
+    await expect(pages().publish({ documentId: created.documentId })).rejects.toThrow(
+      /contactChannels\[0\]\.value: Enter a link starting with https:\/\//,
+    );
   });
 });

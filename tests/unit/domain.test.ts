@@ -56,7 +56,7 @@ describe('contact channels', () => {
     [{ kind: 'online', label: 'Report', value: '/forms/report-a-missed-bin/' }, undefined],
     [
       { kind: 'online', label: 'Report', value: 'javascript:alert(1)' },
-      'value: Enter a link starting with https:// or /',
+      'value: Enter a link starting with https:// or with / for a page of this site (not //)',
     ],
     [{ kind: 'in-person', label: 'Visit', value: 'Any community hub' }, undefined],
   ])('%o', (channel, problem) => {

@@ -17,6 +17,7 @@ import {
   type ExpectedResponse,
   type SupportLevelKey,
   type FormDefinition,
+  linkProblem,
 } from '@doorstep/domain';
 import { z } from 'zod';
 import {
@@ -145,7 +146,13 @@ const alertBannerSchema = z
     title: z.string().min(1),
     message: z.string().min(1),
     severity: z.enum(['information', 'warning', 'urgent']),
-    linkUrl: z.string().nullable(),
+    linkUrl: z
+      .string()
+      .nullable()
+      .superRefine((value, ctx) => {
+        const problem = value === null ? undefined : linkProblem(value);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
     linkText: z.string().nullable(),
     startsAt: z.string(),
     endsAt: z.string().nullable(),

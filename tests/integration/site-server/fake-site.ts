@@ -20,7 +20,19 @@ export function writeFakeSite(outDir: string, n: number): void {
   writeFileSync(path.join(outDir, 'bins', 'index.html'), page('Bins'));
   mkdirSync(path.join(outDir, '_astro'));
   writeFileSync(path.join(outDir, '_astro', 'app.Ab12Cd.js'), 'export {};');
+  // What the build keeps for the server alone (site/src/integrations/served-files.ts).
+  mkdirSync(path.join(outDir, '.doorstep'));
+  writeFileSync(
+    path.join(outDir, '.doorstep', 'headers.json'),
+    JSON.stringify({ scriptHashes: [FAKE_SCRIPT_HASH], styleHashes: [], imageSources: [] }),
+  );
+  writeFileSync(
+    path.join(outDir, '.doorstep', 'build-info.json'),
+    JSON.stringify({ builtAt: new Date().toISOString(), nextChangeAt: null, nextChangeReason: null }),
+  );
 }
+
+export const FAKE_SCRIPT_HASH = 'sha256-AbCdEfGh0123456789+/AbCdEfGh0123456789AbCdE=';
 
 /** The build a page came from, or a description of what is wrong with the answer. */
 export function checkPage(status: number, body: string): { build: string } | { problem: string } {

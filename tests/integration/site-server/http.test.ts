@@ -83,7 +83,9 @@ describe('the rebuild webhook', () => {
     expect(response.status).toBe(202);
     expect(await response.json()).toEqual({ accepted: true, reason: 'entry.publish service-page' });
     await waitFor(async () => (await get(`${base}/`)).status === 200);
-    const status = (await (await fetch(`${base}/__doorstep/status`)).json()) as ReturnType<RebuildWorker['status']>;
+    const status = (await (
+      await fetch(`${base}/__doorstep/status`, { headers: { Authorization: `Bearer ${SECRET}` } })
+    ).json()) as ReturnType<RebuildWorker['status']>;
     expect(status).toMatchObject({
       building: false,
       lastError: null,

@@ -1,14 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createContentSchedule, SCHEDULED_REASON } from '../../../site/server/content-schedule';
+import { PRIVATE_DIR } from '../../../site/server/security-headers';
 
 let dir: string;
 const log = { info: vi.fn(), error: vi.fn() };
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2026-11-23T09:00:00.000Z') });
   dir = mkdtempSync(path.join(tmpdir(), 'doorstep-schedule-'));
+  mkdirSync(path.join(dir, PRIVATE_DIR));
   log.info.mockClear();
   log.error.mockClear();
 });
@@ -19,7 +21,7 @@ afterEach(() => {
 
 function writeInfo(nextChangeAt: string | null, nextChangeReason?: string) {
   writeFileSync(
-    path.join(dir, 'build-info.json'),
+    path.join(dir, PRIVATE_DIR, 'build-info.json'),
     JSON.stringify({ builtAt: '2026-11-23T09:00:00.000Z', nextChangeAt, nextChangeReason }),
   );
 }
@@ -77,7 +79,7 @@ describe('the content schedule', () => {
     writeInfo(null);
     schedule.watch(dir);
     expect(schedule.next()).toBeNull();
-    writeFileSync(path.join(dir, 'build-info.json'), '{"builtAt": 1');
+    writeFileSync(path.join(dir, PRIVATE_DIR, 'build-info.json'), '{"builtAt": 1');
     schedule.watch(dir);
     expect(log.error).toHaveBeenCalledWith(expect.stringContaining('cannot read build-info.json'));
     vi.runAllTimers();

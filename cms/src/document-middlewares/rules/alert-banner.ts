@@ -1,3 +1,4 @@
+import { linkProblem } from '@doorstep/domain';
 import type { PublishRule } from '../publish-rules';
 
 type Relation = Array<{ documentId: string }> | undefined;
@@ -15,9 +16,8 @@ export const alertBannerRules: PublishRule = {
     if (Boolean(draft.linkUrl) !== Boolean(draft.linkText)) {
       problems.push('linkText: Give both a link address and link text, or neither');
     }
-    if (typeof draft.linkUrl === 'string' && draft.linkUrl && !/^(https:\/\/|\/)/.test(draft.linkUrl)) {
-      problems.push('linkUrl: The link must start with https:// or /');
-    }
+    const linkUrlProblem = typeof draft.linkUrl === 'string' && draft.linkUrl ? linkProblem(draft.linkUrl) : undefined;
+    if (linkUrlProblem) problems.push(`linkUrl: ${linkUrlProblem}`);
     const targets = ((draft.serviceAreas as Relation) ?? []).length + ((draft.servicePages as Relation) ?? []).length;
     if (draft.scope === 'targeted' && targets === 0) {
       problems.push('scope: Choose at least one service area or service page for a targeted banner');

@@ -1,3 +1,4 @@
+import './no-eval';
 import { useEffect, useRef, useState } from 'react';
 import { nextPage, routeFor, type AnswerProblem, type FormDefinition } from '@doorstep/domain';
 import { CheckAnswers } from './CheckAnswers';
