@@ -143,3 +143,26 @@ describe("the site's own queries and the README's examples", () => {
     }
   });
 });
+
+describe('what the README says of the cost', () => {
+  const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+
+  it('gives the cost of its example and of the site’s costliest query', () => {
+    const example = queryCost(schema, parse('{ servicePages(pagination: { pageSize: 100 }) { title slug } }'), {});
+    expect(readme).toContain(`costs ${example} (1 + 100 × 2)`);
+    const costliest = Math.max(
+      ...Object.entries(documents)
+        .filter(([name]) => name.endsWith('Document'))
+        .map(([name, document]) =>
+          queryCost(schema, parse(String(document)), {
+            page: 1,
+            pageSize: /FormDefinitions|AlertBanners/.test(name) ? NESTED_PAGE_SIZE : PAGE_SIZE,
+            slug: 'x',
+          }),
+        ),
+    );
+    const said = Number(/costliest build query about ([\d,]+)/.exec(readme)?.[1]?.replace(',', ''));
+    expect(Math.abs(costliest - said) / said).toBeLessThan(0.1);
+    expect(readme).toContain(`| cost: estimated rows × fields | ${QUERY_LIMITS.maxCost.toLocaleString('en-GB')} |`);
+  });
+});
