@@ -53,7 +53,6 @@ const stockRequest = (): { body: string; headers?: Record<string, string> } => (
       expectedReplyBy: '2026-12-02',
       retainUntil: '2027-11-30',
       idempotencyKey: randomUUID(),
-      notificationStatus: 'pending',
     },
   }),
 });

@@ -11,6 +11,8 @@ import type { ChildProcess } from 'node:child_process';
 import { ensureLocalEnv } from './lib/local-env';
 import { fingerprint, isFresh, markFresh } from './lib/fingerprint';
 import { launch, run, waitForUrl } from './lib/processes';
+import { readyLines, type Logins } from './lib/ready-banner';
+import { buildCmsIfChanged } from './lib/cms-build';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CMS = path.join(ROOT, 'cms');
@@ -37,19 +39,10 @@ async function main(): Promise<void> {
     [path.join(DOMAIN, 'src'), path.join(DOMAIN, 'package.json')],
     () => run('npm', ['run', 'build', '--silent'], { cwd: DOMAIN, label: 'domain' }),
   );
-  await buildIfChanged(
-    'CMS and admin panel (cms/, about a minute the first time)',
-    path.join(CMS, 'dist/.fingerprint'),
-    ['src', 'config', 'tsconfig.json', 'package.json']
-      .map((entry) => path.join(CMS, entry))
-      .concat(path.join(DOMAIN, 'dist')),
-    () =>
-      run(process.execPath, [bin('@strapi/strapi', 'bin/strapi.js'), 'build'], {
-        cwd: CMS,
-        label: 'cms',
-        env: { NODE_ENV: 'production' },
-      }),
+  const built = await buildCmsIfChanged(() =>
+    step('Building the CMS and admin panel (cms/, about a minute the first time)'),
   );
+  if (built === 'fresh') step('Building the CMS and admin panel: up to date, skipped');
 
   step('Starting the CMS on http://127.0.0.1:1337 (SQLite, demo council)');
   const cms = launch(process.execPath, [bin('@strapi/strapi', 'bin/strapi.js'), 'start'], { cwd: CMS, label: 'cms' });
@@ -72,18 +65,10 @@ async function main(): Promise<void> {
   children.push(site);
   await waitForLiveBuild('http://127.0.0.1:4321/__doorstep/status', env.values.REBUILD_SECRET!, 180_000);
 
-  const { EDITOR_EMAIL, EDITOR_PASSWORD, ADMIN_EMAIL, ADMIN_PASSWORD, SERVICE_TEAM_EMAIL, SERVICE_TEAM_PASSWORD } =
-    env.values;
   console.log(`
 Doorstep is running (ready in ${Math.round((Date.now() - started) / 1000)} s).
 
-  Resident site   http://127.0.0.1:4321/   (rebuilds itself when you publish)
-  CMS admin       http://127.0.0.1:1337/admin
-  GraphQL API     http://127.0.0.1:1337/graphql
-
-  Editor login    ${EDITOR_EMAIL}  /  ${EDITOR_PASSWORD}
-  Admin login     ${ADMIN_EMAIL}  /  ${ADMIN_PASSWORD}
-  Service team    ${SERVICE_TEAM_EMAIL}  /  ${SERVICE_TEAM_PASSWORD}   (reads form submissions)
+${readyLines(env.values as unknown as Logins).join('\n')}
   (kept in cms/.env; delete cms/.env and cms/.tmp to start afresh)
 
 Press Ctrl+C to stop.`);

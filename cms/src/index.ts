@@ -7,23 +7,28 @@ import { ensureAdminUser } from './bootstrap/admin-users';
 import { draftGuard } from './document-middlewares/draft-guard';
 import { supportLevelGuard } from './document-middlewares/support-level-guard';
 import { publishRules } from './document-middlewares/publish-rules';
+import { slugFollowsTitle } from './document-middlewares/slug-follows-title';
+import { keepOldAddresses } from './document-middlewares/redirects';
 import { formVersions } from './document-middlewares/form-versions';
 import { publishedFormsCache } from './forms/published-forms';
 import { submissionTimeline } from './document-middlewares/submission-timeline';
 import { vergeFields } from './document-middlewares/verge-fields';
 import { ensureSubmissionRoles, SERVICE_TEAM_ROLE } from './bootstrap/submission-roles';
+import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { registerGraphqlExtensions } from './graphql/extensions';
 import { batchRelationLoads } from './graphql/batched-loads';
 import { seedDemoCouncil } from './seed';
 import { scheduleRetention } from './forms/retention';
 import { eraseFilesWithSubmissions } from './forms/erasure';
-import { startNotifications, stopNotifications } from './forms/notifier-instance';
+import { startEmails, stopEmails } from './forms/email/sender-instance';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(draftGuard(strapi));
     strapi.documents.use(supportLevelGuard(strapi));
+    strapi.documents.use(slugFollowsTitle(strapi));
     strapi.documents.use(publishRules(strapi));
+    strapi.documents.use(keepOldAddresses(strapi));
     strapi.documents.use(formVersions(strapi));
     strapi.documents.use(publishedFormsCache());
     strapi.documents.use(submissionTimeline(strapi));
@@ -38,8 +43,9 @@ export default {
     await grantPublicRead(strapi);
     await closePublicRegistration(strapi);
     await ensureSubmissionRoles(strapi);
+    await applyAdminLayouts(strapi);
     scheduleRetention(strapi);
-    startNotifications(strapi);
+    startEmails(strapi);
     await ensureLocalLogins(strapi);
     await ensureRebuildWebhook(strapi);
     if (process.env.SEED_DEMO_COUNCIL === 'true') {
@@ -47,15 +53,23 @@ export default {
     }
   },
 
-  destroy() {
-    stopNotifications();
+  async destroy() {
+    await stopEmails();
   },
 };
 
 /** `npm start` puts the local logins in cms/.env; production creates its admins by hand. */
 async function ensureLocalLogins(strapi: Core.Strapi): Promise<void> {
-  const { EDITOR_EMAIL, EDITOR_PASSWORD, ADMIN_EMAIL, ADMIN_PASSWORD, SERVICE_TEAM_EMAIL, SERVICE_TEAM_PASSWORD } =
-    process.env;
+  const {
+    EDITOR_EMAIL,
+    EDITOR_PASSWORD,
+    AUTHOR_EMAIL,
+    AUTHOR_PASSWORD,
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    SERVICE_TEAM_EMAIL,
+    SERVICE_TEAM_PASSWORD,
+  } = process.env;
   if (ADMIN_EMAIL && ADMIN_PASSWORD) {
     await ensureAdminUser(
       strapi,
@@ -68,6 +82,13 @@ async function ensureLocalLogins(strapi: Core.Strapi): Promise<void> {
       strapi,
       { email: EDITOR_EMAIL, password: EDITOR_PASSWORD, firstname: 'Demo', lastname: 'Editor' },
       'strapi-editor',
+    );
+  }
+  if (AUTHOR_EMAIL && AUTHOR_PASSWORD) {
+    await ensureAdminUser(
+      strapi,
+      { email: AUTHOR_EMAIL, password: AUTHOR_PASSWORD, firstname: 'Demo', lastname: 'Author' },
+      'strapi-author',
     );
   }
   if (SERVICE_TEAM_EMAIL && SERVICE_TEAM_PASSWORD) {

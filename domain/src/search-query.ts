@@ -72,19 +72,26 @@ function singular(text: string): string {
 /**
  * Best bets for a query: those whose phrase appears, as whole words, in the query or
  * in one of its synonym expansions, plurals included ("bins" matches the phrase "bin").
+ * The most specific phrase comes first: "bin day" puts the bin day page before the
+ * one "bin" alone brings up.
  */
 export function matchBestBets(query: string, terms: SearchTerms): BestBet[] {
   const candidates = expandQuery(query, terms.synonyms, 32).flatMap((expanded) => [
     ` ${expanded} `,
     ` ${singular(expanded)} `,
   ]);
+  const words = (phrase: string) => phrase.split(' ').length;
   const seen = new Set<string>();
-  return terms.bestBets.filter((bet) => {
-    const matches = candidates.some(
-      (candidate) => candidate.includes(` ${bet.phrase} `) || candidate.includes(` ${singular(bet.phrase)} `),
-    );
-    if (!matches || seen.has(bet.url)) return false;
-    seen.add(bet.url);
-    return true;
-  });
+  return terms.bestBets
+    .filter((bet) =>
+      candidates.some(
+        (candidate) => candidate.includes(` ${bet.phrase} `) || candidate.includes(` ${singular(bet.phrase)} `),
+      ),
+    )
+    .sort((a, b) => words(b.phrase) - words(a.phrase))
+    .filter((bet) => {
+      if (seen.has(bet.url)) return false;
+      seen.add(bet.url);
+      return true;
+    });
 }

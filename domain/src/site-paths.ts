@@ -29,6 +29,20 @@ export const sitePaths = {
   formSubmissions: (slug: string) => `/api/forms/${slug}/submissions`,
 } as const;
 
+/** The site's menu, in every page's header: the site's own pages and the CMS's answers alike. */
+export const siteMenu = [
+  { key: 'services', text: 'Services', href: sitePaths.home },
+  { key: 'levels', text: 'Levels of support', href: sitePaths.supportLevels },
+  { key: 'hubs', text: 'Community hubs', href: sitePaths.communityHubs },
+  { key: 'contact', text: 'Contact us', href: sitePaths.contact },
+] as const;
+
+/** The footer's own links, before the information pages editors add to it. */
+export const footerLinks = [
+  { text: 'A to Z of services', href: sitePaths.aToZ },
+  { text: 'Contact us', href: sitePaths.contact },
+] as const;
+
 /** First path segments the site itself uses; an information page cannot take one. */
 export const RESERVED_SLUGS: readonly string[] = [
   'search',

@@ -50,6 +50,8 @@ function defaultValues(): Record<string, string> {
     STRAPI_TELEMETRY_DISABLED: 'true',
     EDITOR_EMAIL: 'editor@bramblewick.example',
     EDITOR_PASSWORD: password(),
+    AUTHOR_EMAIL: 'author@bramblewick.example',
+    AUTHOR_PASSWORD: password(),
     ADMIN_EMAIL: 'admin@bramblewick.example',
     ADMIN_PASSWORD: password(),
     SERVICE_TEAM_EMAIL: 'caseworker@bramblewick.example',

@@ -18,6 +18,8 @@ import { parseRequestPath } from './request-path';
 import { PLAIN_HEADERS, sendText } from './responses';
 import { LOCKED_DOWN_POLICY, pageSecurityPolicy, readHeadersManifest, SECURITY_HEADERS } from './security-headers';
 import type { Builds } from './builds';
+import { redirectsFor } from './redirects';
+import { answeredPages, sendAnswered } from './answered-pages';
 
 interface OpenFile {
   file: string;
@@ -42,16 +44,33 @@ export async function serveStatic(
   if (target.kind === 'bad-encoding') return sendText(res, 400, 'Bad request path');
   if (target.kind === 'forbidden') return sendNotFound(req, res, dir, policy);
 
+  // A form opened with answers in its link, a verge search: the static page completed.
+  const answered = answeredPages.match(
+    `/${target.segments.join('/')}${target.trailingSlash ? '/' : ''}`,
+    new URLSearchParams(target.search),
+  );
+  if (answered) {
+    const page = await openFile(path.join(dir, answered.file));
+    if (typeof page === 'object') {
+      const html = await page.handle.readFile('utf8');
+      await page.handle.close();
+      return sendAnswered(res, req, await answered.complete(html, buildDir), policy);
+    }
+  }
   const found = await find(dir, target.segments, target.trailingSlash);
   if (found.kind === 'file')
     return sendFile(req, res, await gzippedIfAccepted(req, found), 200, cacheControl(target.segments), policy);
-  if (found.kind === 'missing') return sendNotFound(req, res, dir, policy);
+  if (found.kind === 'missing') {
+    const moved = redirectsFor(buildDir).get(`/${target.segments.join('/')}/`);
+    if (moved) return sendRedirect(res, `${moved}${target.search}`);
+    return sendNotFound(req, res, dir, policy);
+  }
   // Astro links pages with a trailing slash (trailingSlash: 'always'): one canonical URL each.
-  res.writeHead(301, {
-    ...PLAIN_HEADERS,
-    Location: `/${target.rawSegments.join('/')}/${target.search}`,
-    'Cache-Control': 'no-cache',
-  });
+  sendRedirect(res, `/${target.rawSegments.join('/')}/${target.search}`);
+}
+
+function sendRedirect(res: ServerResponse, location: string): void {
+  res.writeHead(301, { ...PLAIN_HEADERS, Location: location, 'Cache-Control': 'no-cache' });
   res.end();
 }
 

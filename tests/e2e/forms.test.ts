@@ -143,6 +143,20 @@ describe.skipIf(!inject('chromium'))('web forms in the browser', () => {
     await continueButton(page);
     await page.getByRole('heading', { name: 'We cannot collect bins that were not out by 7am' }).waitFor();
     await axeOn(page, 'exit page');
+    // What to do instead is a link, not a path written out.
+    expect(await page.getByRole('link', { name: '/services/check-your-bin-collection-day/' }).count()).toBe(1);
+    // Opening the form again: the question that led there, answer kept, not the exit page again.
+    await page.goto(`${siteUrl}/forms/report-a-missed-bin/`);
+    await page.getByRole('group', { name: /out by 7am/ }).waitFor();
+    expect(await page.getByRole('heading', { name: 'We cannot collect bins that were not out by 7am' }).count()).toBe(
+      0,
+    );
+    expect(
+      await page
+        .getByRole('group', { name: /out by 7am/ })
+        .getByLabel('No')
+        .isChecked(),
+    ).toBe(true);
   });
 
   it('works without JavaScript: errors come back with the answers kept, then a confirmation', async () => {
@@ -168,6 +182,11 @@ describe.skipIf(!inject('chromium'))('web forms in the browser', () => {
 
     await page.locator('.govuk-error-summary').waitFor();
     expect(await page.title()).toMatch(/^Error: /);
+    // The CMS's answer is still the site: its menu and its footer, a way on from here.
+    expect(await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Contact us' }).count()).toBe(
+      1,
+    );
+    expect(await page.locator('footer').getByRole('link', { name: 'A to Z of services' }).count()).toBe(1);
     expect(await page.locator('.govuk-error-summary').textContent()).toContain('Enter a real postcode, like AA1 1AA');
     expect(await page.getByLabel('Full name').inputValue()).toBe('Nojs Resident');
     expect(await page.getByLabel('Litter').isChecked()).toBe(true);

@@ -10,9 +10,22 @@ import { startCms, type TestCms } from '../support/cms';
 import { chromiumAvailable } from '../support/chromium';
 import { createAstroBuild } from '../../site/server/astro-build';
 import { createSiteServer } from '../../site/server/http';
+import { buildCmsIfChanged } from '../../scripts/lib/cms-build';
+import { startMailbox } from '../support/mailbox';
+
+/** A login for each admin role, for the browser tests of the admin panel. */
+export interface AdminLogins {
+  admin: { email: string; password: string };
+  editor: { email: string; password: string };
+  author: { email: string; password: string };
+  serviceTeam: { email: string; password: string };
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The in-process SMTP server's window: every email the CMS sent, as JSON. */
+    mailboxUrl: string;
+    logins: AdminLogins;
     siteUrl: string;
     /** The build's folder, for what only the server reads (its private manifest). */
     siteDir: string;
@@ -36,7 +49,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('chromium', hasChromium);
   if (!hasChromium) return async () => {};
 
+  // The admin panel, as `npm start` builds it (skipped when nothing it reads changed).
+  await buildCmsIfChanged(() => console.log('Building the admin panel for the browser tests...'));
   const filesDir = mkdtempSync(path.join(os.tmpdir(), 'doorstep-e2e-files-'));
+  const mailbox = await startMailbox();
+  const password = () => `${randomBytes(9).toString('base64url')}Aa1`;
+  const logins: AdminLogins = {
+    admin: { email: 'admin@bramblewick.example', password: password() },
+    editor: { email: 'editor@bramblewick.example', password: password() },
+    author: { email: 'author@bramblewick.example', password: password() },
+    serviceTeam: { email: 'caseworker@bramblewick.example', password: password() },
+  };
   const cms: TestCms = await startCms({
     seed: true,
     env: {
@@ -44,6 +67,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
       FORM_SUBMISSIONS_BURST: '1000',
       FORM_FILES_DIR: filesDir,
       PROXY_SECRET: E2E_PROXY_SECRET,
+      SERVE_ADMIN_PANEL: 'true',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(mailbox.smtpPort),
+      SMTP_IGNORE_TLS: 'true',
+      SMTP_FROM: 'forms@bramblewick.example',
+      NOTIFY_POLL_MS: '200',
+      ADMIN_EMAIL: logins.admin.email,
+      ADMIN_PASSWORD: logins.admin.password,
+      EDITOR_EMAIL: logins.editor.email,
+      EDITOR_PASSWORD: logins.editor.password,
+      AUTHOR_EMAIL: logins.author.email,
+      AUTHOR_PASSWORD: logins.author.password,
+      SERVICE_TEAM_EMAIL: logins.serviceTeam.email,
+      SERVICE_TEAM_PASSWORD: logins.serviceTeam.password,
     },
   });
   const { generateServicePages } = await import('../../cms/src/seed/generator');
@@ -73,11 +110,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('siteUrl', `http://127.0.0.1:${port}`);
   project.provide('siteDir', outDir);
   project.provide('cmsUrl', cms.url);
+  project.provide('mailboxUrl', mailbox.url);
+  project.provide('logins', logins);
   project.provide('publishedServicePages', published);
 
   return async () => {
     await new Promise((resolve) => server.close(resolve));
     await cms.stop();
+    await mailbox.close();
     rmSync(outDir, { recursive: true, force: true });
     rmSync(filesDir, { recursive: true, force: true });
   };

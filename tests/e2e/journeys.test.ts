@@ -51,6 +51,39 @@ describe.skipIf(!inject('chromium'))('resident journeys', () => {
     await page.waitForURL('**/services/report-a-missed-bin/');
   });
 
+  it.each([
+    ['bin', 'Report a missed bin'],
+    ['bin day', 'Check your bin collection day'],
+  ])('puts the task most people want first when searching "%s": %s', async (query, title) => {
+    await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}`);
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /results? for/ })
+      .waitFor();
+    expect(await page.locator('#search-results > li').first().getByRole('link').first().textContent()).toBe(title);
+  });
+
+  it('prints the content, its contact details and its address, not the screen furniture', async () => {
+    await page.goto(`${siteUrl}/services/report-a-missed-bin/`);
+    await page.emulateMedia({ media: 'print' });
+    try {
+      for (const selector of [
+        '.govuk-service-navigation',
+        '.app-search',
+        '.govuk-phase-banner',
+        '.app-alert-banners',
+        '.govuk-button--start',
+      ]) {
+        expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
+      }
+      expect(await page.locator('h1').isVisible()).toBe(true);
+      expect(await page.locator('.app-print-address').textContent()).toMatch(/\/services\/report-a-missed-bin\/$/);
+      expect(await page.locator('.app-print-address').isVisible()).toBe(true);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('applies editors’ best bets and synonyms: "missed rubbish" puts the missed bin page first', async () => {
     await page.goto(`${siteUrl}/search/?q=missed+rubbish`);
     await page
@@ -130,6 +163,10 @@ describe.skipIf(!inject('chromium'))('resident journeys', () => {
     const selfService = order.flatMap((kind, index) => (kind === 'self-service' ? [index] : []));
     expect(selfService.length).toBeGreaterThanOrEqual(5);
     expect(firstPhone).toBeGreaterThan(Math.max(...selfService));
+    // Urgent help (999, out of hours) comes before the list of teams, not after it.
+    const urgent = await page.locator('.govuk-warning-text').boundingBox();
+    const teams = await page.locator('#by-need').boundingBox();
+    expect(urgent!.y).toBeLessThan(teams!.y);
   });
 
   it('shows an alert banner only within its time window and on its target pages', async () => {

@@ -3,11 +3,12 @@
  * and the seeded CMS: a postcode search, a verge picked by keyboard, its next cut,
  * a problem reported on it; the same verge without JavaScript; axe on each step.
  */
-import { summariseVerge, vergeExportPageSchema, type VergeRecord } from '@doorstep/domain';
+import { slugify, summariseVerge, vergeExportPageSchema, type VergeRecord } from '@doorstep/domain';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ukDate } from '../../site/src/lib/uk-time';
 import { launchChromium } from '../support/chromium';
+import { waitForMail } from '../support/mailbox';
 import { axeViolations, axeViolationsWithoutJavaScript } from './support/browser';
 
 const siteUrl = inject('siteUrl');
@@ -16,12 +17,17 @@ let browser: Browser;
 /** A published verge with a cut due and no problem, read from the CMS, not from the site. */
 let verge: VergeRecord;
 let postcode: string;
+/** Each postcode and the streets beside it ("Holly Grove, Bramblewick"), from every published verge. */
+const streetsByPostcode = new Map<string, Set<string>>();
 
 const axeOn = async (page: Page, where: string) => expect(await axeViolations(page), where).toEqual([]);
 const focused = (page: Page) =>
   page.evaluate(() => ({ id: document.activeElement?.id ?? '', text: document.activeElement?.textContent ?? '' }));
 const open = async (options: BrowserContextOptions = {}) =>
   (await browser.newContext({ viewport: { width: 375, height: 800 }, ...options })).newPage();
+
+const streetPath = (record: VergeRecord) =>
+  `/verges/streets/${slugify(`${record.streetName} ${record.locality}`.replace(/['’]/g, ''))}/`;
 
 /** Tabs forward until the focused element matches, as a keyboard user would (at most 80 presses). */
 async function tabTo(page: Page, matches: (focus: { id: string; text: string }) => boolean): Promise<void> {
@@ -35,11 +41,23 @@ async function tabTo(page: Page, matches: (focus: { id: string; text: string }) 
 describe.skipIf(!inject('chromium'))('the verge map and pages in the browser', () => {
   beforeAll(async () => {
     browser = await launchChromium();
-    const body: unknown = await (await fetch(`${cmsUrl}/api/verges/export?page=1&pageSize=2000`)).json();
+    const records: VergeRecord[] = [];
+    for (let page = 1; ; page += 1) {
+      const body: unknown = await (await fetch(`${cmsUrl}/api/verges/export?page=${page}&pageSize=2000`)).json();
+      const exported = vergeExportPageSchema.parse(body);
+      records.push(...exported.data);
+      if (page >= exported.meta.pageCount) break;
+    }
+    for (const record of records) {
+      for (const code of record.postcodes) {
+        const streets = streetsByPostcode.get(code) ?? new Set<string>();
+        streets.add(`${record.streetName}, ${record.locality}`);
+        streetsByPostcode.set(code, streets);
+      }
+    }
     const today = ukDate(new Date());
-    const candidates = vergeExportPageSchema
-      .parse(body)
-      .data.filter((record) => record.postcodes.length > 0 && summariseVerge(record, today).state === 'cut-due')
+    const candidates = records
+      .filter((record) => record.postcodes.length > 0 && summariseVerge(record, today).state === 'cut-due')
       .sort((a, b) => a.reference.localeCompare(b.reference));
     verge = candidates[0]!;
     postcode = verge.postcodes[0]!;
@@ -130,16 +148,63 @@ describe.skipIf(!inject('chromium'))('the verge map and pages in the browser', (
     const row = page.locator(`[id="${postcode.replace(' ', '-')}"]`);
     expect(await row.getByRole('link', { name: `${verge.streetName}, ${verge.locality}` }).count()).toBe(1);
 
-    // The search form still leads somewhere useful: the A to Z of streets.
+    // The search works without JavaScript too: the live server answers it (issue 12).
+    // A postcode beside several streets: those streets, the postcode kept in the box.
+    const [shared, streets] = [...streetsByPostcode].find(([, names]) => names.size > 1)!;
     await page.goto(`${siteUrl}/verges/`);
-    await page.getByLabel('Street name or postcode').fill(postcode);
+    await page.getByLabel('Street name or postcode').fill(shared);
     await page.getByRole('button', { name: 'Search', exact: true }).last().click();
-    await page.getByRole('heading', { name: 'Search for grass verges' }).waitFor();
-    expect(await page.getByText('Searching needs JavaScript').count()).toBe(1);
-    expect(await page.getByRole('link', { name: `${verge.streetName}, ${verge.locality}`, exact: true }).count()).toBe(
-      1,
-    );
+    await page.getByRole('heading', { name: `Verges next to ${shared}` }).waitFor();
+    expect(await page.getByLabel('Street name or postcode').inputValue()).toBe(shared);
+    const answer = page.locator('#verge-search-answer');
+    for (const street of streets) expect(await answer.getByRole('link', { name: street, exact: true }).count()).toBe(1);
+    expect(await axeViolationsWithoutJavaScript(page), 'search answer without JavaScript').toEqual([]);
+
+    // A postcode beside one street: straight to that street's page.
+    const [single, beside] = [...streetsByPostcode].find(([, names]) => names.size === 1)!;
+    await page.getByLabel('Street name or postcode').fill(single);
+    await page.getByRole('button', { name: 'Search', exact: true }).last().click();
+    await page.getByRole('heading', { level: 1, name: `Grass verges on ${[...beside][0]!}` }).waitFor();
+
+    // A street: straight to its page.
+    await page.goto(`${siteUrl}/verges/`);
+    await page.getByLabel('Street name or postcode').fill(`${verge.streetName}, ${verge.locality}`);
+    await page.getByRole('button', { name: 'Search', exact: true }).last().click();
+    await page
+      .getByRole('heading', { level: 1, name: `Grass verges on ${verge.streetName}, ${verge.locality}` })
+      .waitFor();
+
+    // Nothing found: said, with what was typed kept and the A to Z below.
+    await page.goto(`${siteUrl}/verges/search/?q=${encodeURIComponent('Nonsuch Boulevard')}`);
+    expect(await page.getByLabel('Street name or postcode').inputValue()).toBe('Nonsuch Boulevard');
+    expect(await page.locator('#verge-search-answer').textContent()).toMatch(/Nonsuch Boulevard/);
     expect(await axeViolationsWithoutJavaScript(page), 'search page without JavaScript').toEqual([]);
+  });
+
+  it('reports a problem with a verge without JavaScript, and the council learns which verge', async () => {
+    const page = await open({ javaScriptEnabled: false });
+    await page.goto(`${siteUrl}${streetPath(verge)}`);
+    const section = page.getByRole('region', { name: `Verge ${verge.reference}` });
+    await section.getByRole('link', { name: /Report a problem with this verge/ }).click();
+    await page.getByLabel('Grass is overgrown or blocking a view').waitFor();
+    expect(await page.locator('input[name="verge-reference"]').inputValue()).toBe(verge.reference);
+    expect(await page.getByLabel('Street name').inputValue()).toBe(verge.streetName);
+    expect(await page.getByLabel('Nearest postcode').inputValue()).toBe(postcode);
+    await page.getByLabel('Grass is overgrown or blocking a view').check();
+    await page
+      .getByRole('group', { name: /dangerous/ })
+      .getByLabel('No')
+      .check();
+    await page.getByLabel('Describe the problem and where it is').fill('Long grass at the junction.');
+    await page.getByLabel('Full name').fill('Nojs Resident');
+    await page.getByLabel('Email address').fill('nojs-verge@example.com');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.getByRole('heading', { name: 'Form sent' }).waitFor();
+    const reference = (await page.locator('#submission-reference').textContent())!;
+    // The highways team's email carries the verge: what the council stored.
+    const mail = await waitForMail(inject('mailboxUrl'), 'highways@bramblewick.example', reference);
+    expect(mail.text).toContain(verge.reference);
+    expect(mail.text).toContain(verge.streetName);
   });
 
   it('sends the map its data in small gzipped pieces: an index, then a file per search', async () => {

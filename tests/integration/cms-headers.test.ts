@@ -70,7 +70,19 @@ describe('the CMS’s headers', () => {
 });
 
 describe('the admin panel on a closed network', () => {
-  it('asks for no release notes and shows no tutorials', () => {
-    expect(adminConfig).toMatchObject({ notifications: { releases: false }, tutorials: false });
+  it('asks for no release notes', () => {
+    expect(adminConfig).toMatchObject({ notifications: { releases: false } });
+  });
+});
+
+describe('the CMS’s own icon', () => {
+  it('answers /favicon.ico with the council’s icon, not a 500', async () => {
+    const response = await fetch(`${cms.url}/favicon.ico`);
+    expect(response.status).toBe(200);
+    expect(
+      Buffer.from(await response.arrayBuffer())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
   });
 });

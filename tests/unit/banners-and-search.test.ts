@@ -98,6 +98,26 @@ describe('search vocabulary', () => {
     expect(matchBestBets('missed', terms)).toEqual([]);
   });
 
+  it('puts the most specific best bet first', () => {
+    const bets = {
+      synonyms: [],
+      bestBets: [
+        { phrase: 'bin', url: '/services/report-a-missed-bin/', title: 'Report a missed bin', summary: '' },
+        {
+          phrase: 'bin day',
+          url: '/services/check-your-bin-collection-day/',
+          title: 'Check your bin day',
+          summary: '',
+        },
+      ],
+    };
+    expect(matchBestBets('bin', bets).map((bet) => bet.title)).toEqual(['Report a missed bin']);
+    expect(matchBestBets('bin day', bets).map((bet) => bet.title)).toEqual([
+      'Check your bin day',
+      'Report a missed bin',
+    ]);
+  });
+
   it('refuses a synonym group of one word and an empty best bet, with the reason', () => {
     expect(synonymTermsSchema.parse('Bin, RUBBISH , bin')).toEqual(['bin', 'rubbish']);
     expect(synonymTermsSchema.safeParse('bin, bin').error?.issues[0]?.message).toMatch(/at least two words/);

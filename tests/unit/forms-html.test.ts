@@ -3,7 +3,9 @@ import {
   autocompleteFor,
   buildAnswersSchema,
   formDefinitionSchema,
+  prefillFormHtml,
   renderConfirmationHtml,
+  textWithLinksHtml,
   renderNoScriptFormHtml,
 } from '@doorstep/domain';
 import { describe, expect, it } from 'vitest';
@@ -94,9 +96,45 @@ describe('the form without JavaScript', () => {
 
 describe('the confirmation and input purposes', () => {
   it('gives the reference and the reply-by date in words', () => {
-    const html = renderConfirmationHtml(definition, { reference: 'K7Q9-XPM4-TA2B', expectedReplyBy: '2026-12-07' });
+    const html = renderConfirmationHtml(definition, {
+      reference: 'K7Q9-XPM4-TA2B',
+      expectedReplyBy: '2026-12-07',
+      confirmationEmail: 'sam@example.com',
+    });
     expect(html).toContain('<strong id="submission-reference">K7Q9-XPM4-TA2B</strong>');
     expect(html).toContain('We aim to reply by 7 December 2026.');
+    expect(html).toContain('We are sending a confirmation email to sam@example.com');
+  });
+
+  it('says when no email was sent', () => {
+    const html = renderConfirmationHtml(definition, {
+      reference: 'K7Q9-XPM4-TA2B',
+      expectedReplyBy: '2026-12-07',
+      confirmationEmail: null,
+    });
+    expect(html).toContain('We have not sent you an email, so make a note of your reference number.');
+  });
+
+  it('makes the addresses in an exit page’s text into links, and nothing else', () => {
+    expect(
+      textWithLinksHtml('Check at /services/check-your-bin-collection-day/. Or see https://www.gov.uk/council-tax.'),
+    ).toBe(
+      'Check at <a class="govuk-link" href="/services/check-your-bin-collection-day/">/services/check-your-bin-collection-day/</a>. ' +
+        'Or see <a class="govuk-link" href="https://www.gov.uk/council-tax">https://www.gov.uk/council-tax</a>.',
+    );
+    expect(textWithLinksHtml('Not //evil.example/ nor <b>this</b> or 24/7 help')).toBe(
+      'Not //evil.example/ nor &lt;b&gt;this&lt;/b&gt; or 24/7 help',
+    );
+  });
+
+  it('fills a form from the link that opened it: text answers only, escaped', () => {
+    const html = renderNoScriptFormHtml(definition, { action: '/api/forms/test/submissions' });
+    const filled = prefillFormHtml(
+      html,
+      new URLSearchParams({ 'full-name': 'Sam "Resident" <b>', email: 'x@example.com' }),
+    );
+    expect(filled).toContain('value="Sam &quot;Resident&quot; &lt;b&gt;"');
+    expect(filled).not.toContain('value="x@example.com"');
   });
 
   it('tells browsers what personal answers are for (WCAG 1.3.5)', () => {

@@ -1,7 +1,59 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { adminConfig } from './config';
+import { adminConfig, UK_ENGLISH } from './config';
+import { ENUM_LABELS } from './enum-labels';
+
+/** The admin's own storage key for the interface language (@strapi/admin reducer): re-check on upgrades. */
+const LANGUAGE_KEY = 'strapi-admin-language';
+
+type AppMiddleware = StrapiApp['middlewares'][number];
+
+/**
+ * "English" in the admin is US English: dates typed 01/06/2027 mean 6 January. Every
+ * switch to it (the default, a user's saved preference, the language menu) becomes
+ * British English, whose date order is day first.
+ */
+interface LocaleAction {
+  type: string;
+  payload?: unknown;
+}
+const britishEnglish: AppMiddleware = () => () => (next) => (action: LocaleAction) =>
+  next(
+    action.type === 'admin/setLocale' && action.payload === 'en' ? { ...action, payload: UK_ENGLISH } : action,
+  ) as unknown;
+
+interface Header {
+  name: string;
+  attribute?: { type?: string };
+}
 
 export default {
-  config: adminConfig,
-  bootstrap(_app: StrapiApp) {},
+  config: {
+    ...adminConfig,
+    // Messages for 'en' are every English locale's fallback, en-GB included.
+    translations: { en: ENUM_LABELS },
+  },
+  register(app: StrapiApp) {
+    // Read when the admin renders, after register: the first screen is already British.
+    localStorage.setItem(LANGUAGE_KEY, UK_ENGLISH);
+    app.addMiddlewares([britishEnglish]);
+    // List views print an enumeration's stored value; show its label instead.
+    app.registerHook(
+      'Admin/CM/pages/ListView/inject-column-in-table',
+      ({ displayedHeaders, layout }: { displayedHeaders: Header[]; layout: unknown }) => ({
+        layout,
+        displayedHeaders: displayedHeaders.map((header) =>
+          header.attribute?.type === 'enumeration'
+            ? {
+                ...header,
+                cellFormatter: (row: Record<string, unknown>) => {
+                  const value = row[header.name];
+                  return typeof value === 'string' && value !== '' ? (ENUM_LABELS[value] ?? value) : '-';
+                },
+              }
+            : header,
+        ),
+      }),
+    );
+  },
+  bootstrap() {},
 };

@@ -2,10 +2,15 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 
 const SUBMISSIONS = 'api::form-submission.form-submission';
+const EMAILS = 'api::email-message.email-message';
 export const SERVICE_TEAM_ROLE = 'doorstep-service-team';
 
-/** What the service team sees of a submission; `idempotencyKey` is for the endpoint only. */
-const READABLE = [
+/**
+ * What the service team sees of a submission; `idempotencyKey` and `requestHash` are
+ * for the endpoint only. Every field the role cannot see must be optional in the
+ * schema, or the admin panel refuses to save its status change (issue 12).
+ */
+export const SUBMISSION_READABLE = [
   'reference',
   'formSlug',
   'formTitle',
@@ -13,12 +18,17 @@ const READABLE = [
   'definitionSnapshot',
   'answers',
   'caseStatus',
+  'caseNote',
   'timeline',
   'submittedAt',
   'expectedReplyBy',
   'retainUntil',
-  'notificationStatus',
+  'residentEmail',
+  'emails',
 ];
+/** A status and a note for the timeline: nothing else a caseworker can change. */
+export const SUBMISSION_UPDATABLE = ['caseStatus', 'caseNote'];
+const EMAIL_READABLE = ['kind', 'to', 'submission', 'status', 'attempts', 'nextAttemptAt', 'sentAt', 'lastError'];
 
 interface RoleService {
   create(attributes: { name: string; code: string; description: string }): Promise<unknown>;
@@ -33,8 +43,8 @@ const row = z.object({ id: z.number() }).nullable();
 /**
  * Residents' submissions hold personal data: only the service team reads them.
  * Content editors and authors lose any access Strapi gives them to new content
- * types, and the "Service team" role may read submissions and change their status,
- * nothing else. Managed here, so it is the same after every restart.
+ * types, and the "Service team" role may read submissions and the emails sent about
+ * them, and change a submission's status with a note, nothing else. Managed here, so it is the same after every restart.
  */
 export async function ensureSubmissionRoles(strapi: Core.Strapi): Promise<void> {
   const editorial = z
@@ -43,7 +53,7 @@ export async function ensureSubmissionRoles(strapi: Core.Strapi): Promise<void> 
       await strapi.db.query('admin::role').findMany({ where: { code: { $in: ['strapi-editor', 'strapi-author'] } } }),
     );
   await strapi.db.query('admin::permission').deleteMany({
-    where: { subject: SUBMISSIONS, role: { id: { $in: editorial.map((role) => role.id) } } },
+    where: { subject: { $in: [SUBMISSIONS, EMAILS] }, role: { id: { $in: editorial.map((role) => role.id) } } },
   });
 
   const roles = strapi.service('admin::role') as unknown as RoleService;
@@ -61,13 +71,19 @@ export async function ensureSubmissionRoles(strapi: Core.Strapi): Promise<void> 
     {
       action: 'plugin::content-manager.explorer.read',
       subject: SUBMISSIONS,
-      properties: { fields: READABLE },
+      properties: { fields: SUBMISSION_READABLE },
       conditions: [],
     },
     {
       action: 'plugin::content-manager.explorer.update',
       subject: SUBMISSIONS,
-      properties: { fields: ['caseStatus'] },
+      properties: { fields: SUBMISSION_UPDATABLE },
+      conditions: [],
+    },
+    {
+      action: 'plugin::content-manager.explorer.read',
+      subject: EMAILS,
+      properties: { fields: EMAIL_READABLE },
       conditions: [],
     },
   ]);

@@ -15,10 +15,13 @@ const IMMUTABLE = [
   'expectedReplyBy',
   'retainUntil',
   'idempotencyKey',
+  'requestHash',
+  'residentEmail',
+  'emails',
   'timeline',
 ];
 
-const timelineEntry = z.object({ at: z.string(), status: z.string(), by: z.string(), note: z.string().optional() });
+const timelineEntry = z.object({ at: z.string(), status: z.string(), by: z.string(), note: z.string().nullish() });
 const current = z.object({ caseStatus: z.string(), timeline: z.array(timelineEntry) }).nullable();
 const adminUser = z.object({ firstname: z.string().nullish(), lastname: z.string().nullish(), email: z.string() });
 
@@ -30,9 +33,10 @@ function whoIsAsking(strapi: Core.Strapi): string {
 }
 
 /**
- * Changing a submission's case status adds an entry to its timeline (when, what, who).
- * Whatever else an update carries is dropped: answers, the copy of the questions and
- * the timeline itself cannot be rewritten, in the admin panel or anywhere else.
+ * Changing a submission's case status, or writing a case note, adds an entry to its
+ * timeline (when, what, who, the note); the note field is then emptied for the next
+ * one. Whatever else an update carries is dropped: answers, the copy of the questions
+ * and the timeline itself cannot be rewritten, in the admin panel or anywhere else.
  */
 export function submissionTimeline(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
@@ -45,12 +49,15 @@ export function submissionTimeline(strapi: Core.Strapi): Modules.Documents.Middl
     const existing = current.parse(
       await strapi.documents(UID).findOne({ documentId: params.documentId, fields: ['caseStatus', 'timeline'] }),
     );
-    if (existing && typeof data.caseStatus === 'string' && data.caseStatus !== existing.caseStatus) {
+    const note = typeof data.caseNote === 'string' && data.caseNote.trim() ? data.caseNote.trim() : null;
+    const status = typeof data.caseStatus === 'string' ? data.caseStatus : existing?.caseStatus;
+    if (existing && status && (status !== existing.caseStatus || note)) {
       data.timeline = [
         ...existing.timeline,
-        { at: new Date().toISOString(), status: data.caseStatus, by: whoIsAsking(strapi) },
+        { at: new Date().toISOString(), status, by: whoIsAsking(strapi), ...(note ? { note } : {}) },
       ];
     }
+    data.caseNote = null;
     return next();
   };
 }

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { fileIdsIn, storedFilePath } from './files';
 
 const SUBMISSIONS = 'api::form-submission.form-submission';
+const EMAILS = 'api::email-message.email-message';
 
 interface DeleteEvent {
   params: { where?: unknown };
@@ -10,7 +11,7 @@ interface DeleteEvent {
 }
 
 /**
- * A submission's files go with it, whatever deletes it: the admin panel (one or many),
+ * A submission's files and emails go with it, whatever deletes it: the admin panel (one or many),
  * the nightly retention, the Document Service, a query. Hooked into the database's own
  * lifecycle of the submissions table, so no path can forget. The files go once the
  * deletion commits: a rolled-back delete keeps them, and a crash in between leaves a
@@ -21,8 +22,12 @@ export function eraseFilesWithSubmissions(strapi: Core.Strapi): void {
     const rows = (await strapi.db.query(SUBMISSIONS).findMany({
       where: event.params.where ?? {},
       select: ['id', 'answers'],
-    })) as Array<{ answers: unknown }>;
+    })) as Array<{ id: number; answers: unknown }>;
     event.state.fileIds = rows.flatMap((row) => fileIdsIn(row.answers));
+    // The emails it still owes go too, in the same transaction: nothing is sent about it after.
+    if (rows.length > 0) {
+      await strapi.db.query(EMAILS).deleteMany({ where: { submission: { id: { $in: rows.map((row) => row.id) } } } });
+    }
   };
   const eraseOnCommit = async (event: DeleteEvent) => {
     const ids = event.state.fileIds ?? [];

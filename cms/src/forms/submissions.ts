@@ -5,12 +5,14 @@ import {
   answersFromFormPost,
   expectedReplyDate,
   londonDate,
+  residentEmailAddress,
   type FormAnswers,
   type FormDefinition,
 } from '@doorstep/domain';
 import { z } from 'zod';
 import { deleteStoredFiles, inspectUpload, storeFile } from './files';
 import { fingerprintRequest } from './request-hash';
+import { enqueueEmails } from './email/outbox';
 import { publishedForm } from './published-forms';
 import { newReference } from './reference';
 
@@ -24,6 +26,8 @@ export interface SubmissionReceipt {
   formVersion: number;
   submittedAt: string;
   expectedReplyBy: string;
+  /** Where the resident's confirmation email goes, or null: the confirmation page says which. */
+  confirmationEmail: string | null;
 }
 
 /** A file as the body parser left it in a temporary folder. */
@@ -64,18 +68,26 @@ const storedSchema = z.object({
   formVersion: z.number(),
   submittedAt: z.union([z.string(), z.date(), z.number()]),
   expectedReplyBy: z.union([z.iso.date(), z.date().transform((date) => date.toISOString().slice(0, 10))]),
+  residentEmail: z.string().nullish(),
 });
 
 function receiptOf(stored: unknown): SubmissionReceipt {
-  const { reference, formSlug, formVersion, submittedAt, expectedReplyBy } = storedSchema.parse(stored);
-  return { reference, form: formSlug, formVersion, submittedAt: new Date(submittedAt).toISOString(), expectedReplyBy };
+  const { reference, formSlug, formVersion, submittedAt, expectedReplyBy, residentEmail } = storedSchema.parse(stored);
+  return {
+    reference,
+    form: formSlug,
+    formVersion,
+    submittedAt: new Date(submittedAt).toISOString(),
+    expectedReplyBy,
+    confirmationEmail: residentEmail ?? null,
+  };
 }
 
 /** The submission an idempotency key already made, if any: one indexed lookup (the key is unique). */
 async function findByKey(strapi: Core.Strapi, idempotencyKey: string): Promise<Record<string, unknown> | null> {
   return (await strapi.db.query(SUBMISSIONS).findOne({
     where: { idempotencyKey },
-    select: ['reference', 'formSlug', 'formVersion', 'submittedAt', 'expectedReplyBy', 'requestHash'],
+    select: ['reference', 'formSlug', 'formVersion', 'submittedAt', 'expectedReplyBy', 'requestHash', 'residentEmail'],
   })) as Record<string, unknown> | null;
 }
 
@@ -128,25 +140,33 @@ export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promi
   const retainUntil = new Date(`${londonDate(now)}T00:00:00Z`);
   retainUntil.setUTCDate(retainUntil.getUTCDate() + definition.retentionDays);
 
+  const residentEmail = residentEmailAddress(definition, answers);
   try {
-    const created = await strapi.documents(SUBMISSIONS).create({
-      data: {
-        reference: newReference(),
-        formSlug: definition.slug,
-        formTitle: definition.title,
-        formVersion: definition.version,
-        definitionSnapshot: definition,
-        answers,
-        caseStatus: 'received',
-        timeline: [{ at: now.toISOString(), status: 'received', by: 'resident', note: 'Submitted online' }],
-        submittedAt: now.toISOString(),
-        expectedReplyBy: expectedReplyDate(now, definition.expectedResponse),
-        retainUntil: retainUntil.toISOString().slice(0, 10),
-        idempotencyKey: input.idempotencyKey,
-        requestHash,
-        notificationStatus: form.notificationEmail ? 'pending' : 'not-needed',
-        notifyEmail: form.notificationEmail,
-      } as never,
+    // The submission and the emails it owes are one write: both are kept, or neither.
+    const created = await strapi.db.transaction(async () => {
+      const submission = await strapi.documents(SUBMISSIONS).create({
+        data: {
+          reference: newReference(),
+          formSlug: definition.slug,
+          formTitle: definition.title,
+          formVersion: definition.version,
+          definitionSnapshot: definition,
+          answers,
+          caseStatus: 'received',
+          timeline: [{ at: now.toISOString(), status: 'received', by: 'resident', note: 'Submitted online' }],
+          submittedAt: now.toISOString(),
+          expectedReplyBy: expectedReplyDate(now, definition.expectedResponse),
+          retainUntil: retainUntil.toISOString().slice(0, 10),
+          idempotencyKey: input.idempotencyKey,
+          requestHash,
+          residentEmail,
+        } as never,
+      });
+      await enqueueEmails(strapi, submission.documentId, [
+        ...(form.notificationEmail ? [{ kind: 'team-notification' as const, to: form.notificationEmail }] : []),
+        ...(residentEmail ? [{ kind: 'resident-confirmation' as const, to: residentEmail }] : []),
+      ]);
+      return submission;
     });
     return { ok: true, replayed: false, receipt: receiptOf(created), definition };
   } catch (error) {

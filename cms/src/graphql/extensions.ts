@@ -22,4 +22,5 @@ export function registerGraphqlExtensions(strapi: Core.Strapi): void {
   extension.shadowCRUD('plugin::upload.file').disableMutations();
   // Submissions are for staff in the admin panel only: not in the public schema at all.
   extension.shadowCRUD('api::form-submission.form-submission').disable();
+  extension.shadowCRUD('api::email-message.email-message').disable();
 }

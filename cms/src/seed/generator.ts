@@ -50,6 +50,16 @@ export function generateServicePages(count: number, options: GeneratorOptions = 
           }
         : {}),
       contactChannels: [
+        // Level 1 is "do it online": its pages offer an online task (the publish rules insist).
+        ...(level === 'level-1'
+          ? [
+              {
+                kind: 'online' as const,
+                label: 'Do it online',
+                value: `https://www.gov.uk/${topic.toLowerCase().replace(/\s+/g, '-')}`,
+              },
+            ]
+          : []),
         {
           kind: 'phone',
           label: 'Call the contact centre',

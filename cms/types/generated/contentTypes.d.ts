@@ -509,6 +509,49 @@ export interface ApiCommunityHubCommunityHub extends Struct.CollectionTypeSchema
   };
 }
 
+export interface ApiEmailMessageEmailMessage extends Struct.CollectionTypeSchema {
+  collectionName: 'email_messages';
+  info: {
+    description: 'An email the council owes someone about a form submission: written when the submission is stored, sent after, retried until it goes.';
+    displayName: 'Email';
+    pluralName: 'email-messages';
+    singularName: 'email-message';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    kind: Schema.Attribute.Enumeration<['team-notification', 'resident-confirmation']> & Schema.Attribute.Required;
+    lastError: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::email-message.email-message'> &
+      Schema.Attribute.Private;
+    nextAttemptAt: Schema.Attribute.DateTime;
+    publishedAt: Schema.Attribute.DateTime;
+    sentAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<['pending', 'sent', 'failed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
+    submission: Schema.Attribute.Relation<'manyToOne', 'api::form-submission.form-submission'>;
+    to: Schema.Attribute.Email & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiFormDefinitionFormDefinition extends Struct.CollectionTypeSchema {
   collectionName: 'form_definitions';
   info: {
@@ -602,6 +645,10 @@ export interface ApiFormSubmissionFormSubmission extends Struct.CollectionTypeSc
   };
   attributes: {
     answers: Schema.Attribute.JSON & Schema.Attribute.Required;
+    caseNote: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
     caseStatus: Schema.Attribute.Enumeration<
       ['received', 'in-progress', 'waiting-for-resident', 'resolved', 'closed']
     > &
@@ -610,6 +657,7 @@ export interface ApiFormSubmissionFormSubmission extends Struct.CollectionTypeSc
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     definitionSnapshot: Schema.Attribute.JSON & Schema.Attribute.Required;
+    emails: Schema.Attribute.Relation<'oneToMany', 'api::email-message.email-message'>;
     expectedReplyBy: Schema.Attribute.Date & Schema.Attribute.Required;
     formSlug: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -630,7 +678,6 @@ export interface ApiFormSubmissionFormSubmission extends Struct.CollectionTypeSc
         number
       >;
     idempotencyKey: Schema.Attribute.String &
-      Schema.Attribute.Required &
       Schema.Attribute.Private &
       Schema.Attribute.Unique &
       Schema.Attribute.SetMinMaxLength<{
@@ -639,24 +686,6 @@ export interface ApiFormSubmissionFormSubmission extends Struct.CollectionTypeSc
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::form-submission.form-submission'> &
       Schema.Attribute.Private;
-    notificationAttempts: Schema.Attribute.Integer &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMax<
-        {
-          min: 0;
-        },
-        number
-      > &
-      Schema.Attribute.DefaultTo<0>;
-    notificationError: Schema.Attribute.String &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 500;
-      }>;
-    notificationNextAttemptAt: Schema.Attribute.DateTime;
-    notificationStatus: Schema.Attribute.Enumeration<['not-needed', 'pending', 'sent', 'failed']> &
-      Schema.Attribute.Required &
-      Schema.Attribute.DefaultTo<'not-needed'>;
-    notifyEmail: Schema.Attribute.Email & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
     reference: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -669,6 +698,7 @@ export interface ApiFormSubmissionFormSubmission extends Struct.CollectionTypeSc
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
       }>;
+    residentEmail: Schema.Attribute.Email & Schema.Attribute.Private;
     retainUntil: Schema.Attribute.Date & Schema.Attribute.Required;
     submittedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     timeline: Schema.Attribute.JSON & Schema.Attribute.Required;
@@ -706,6 +736,39 @@ export interface ApiInfoPageInfoPage extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiRedirectRedirect extends Struct.CollectionTypeSchema {
+  collectionName: 'redirects';
+  info: {
+    description: "An old address of a page whose address changed: the site sends residents on to the new one, for ever. Kept by the CMS when a published page's slug changes.";
+    displayName: 'Redirect';
+    pluralName: 'redirects';
+    singularName: 'redirect';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    fromPath: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::redirect.redirect'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    toPath: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1458,9 +1521,11 @@ declare module '@strapi/strapi' {
       'admin::user': AdminUser;
       'api::alert-banner.alert-banner': ApiAlertBannerAlertBanner;
       'api::community-hub.community-hub': ApiCommunityHubCommunityHub;
+      'api::email-message.email-message': ApiEmailMessageEmailMessage;
       'api::form-definition.form-definition': ApiFormDefinitionFormDefinition;
       'api::form-submission.form-submission': ApiFormSubmissionFormSubmission;
       'api::info-page.info-page': ApiInfoPageInfoPage;
+      'api::redirect.redirect': ApiRedirectRedirect;
       'api::search-best-bet.search-best-bet': ApiSearchBestBetSearchBestBet;
       'api::search-synonym.search-synonym': ApiSearchSynonymSearchSynonym;
       'api::service-area.service-area': ApiServiceAreaServiceArea;

@@ -64,10 +64,43 @@ export function checkDefinition(definition: FormDefinition): string[] {
     });
   });
 
+  problems.push(...emailPromiseProblems(definition));
   if (problems.length === 0 && !canFinish(definition)) {
     problems.push('pages: Every set of answers leads to an exit page, so no one can finish the form');
   }
   return problems;
+}
+
+/** Words that promise the resident an email. */
+const PROMISES_EMAIL = /\b(e-?mail(ed)?\s+(you|it to you|them to you)|by e-?mail|send (you )?an e-?mail)\b/i;
+
+/**
+ * A form may promise an email only if it asks for an address to send it to: a promise
+ * on screen is a feature, and one that cannot be kept is a defect.
+ */
+function emailPromiseProblems(definition: FormDefinition): string[] {
+  if (allFields(definition).some((field) => field.kind === 'email')) return [];
+  const texts: Array<[string, string | null | undefined]> = [
+    ['introduction', definition.introduction],
+    ['confirmation', definition.confirmation],
+    ...definition.pages.flatMap((page, pageIndex): Array<[string, string | null | undefined]> =>
+      page.kind === 'exit'
+        ? [[`pages[${pageIndex}].body`, page.body]]
+        : page.fields.map((field, fieldIndex): [string, string | null | undefined] => [
+            `pages[${pageIndex}].fields[${fieldIndex}].hint`,
+            field.hint,
+          ]),
+    ),
+  ];
+  return texts.flatMap(([where, text]) => {
+    const promise = text ? PROMISES_EMAIL.exec(text) : null;
+    return promise
+      ? [
+          `${where}: This says the council will email the resident ("${promise[0]}"), but the form asks for no ` +
+            'email address: add an email question, or say how you will reply instead',
+        ]
+      : [];
+  });
 }
 
 function fieldProblems(field: FormField): string[] {

@@ -10,13 +10,14 @@ import {
   type HeadersManifest,
 } from '../../server/security-headers.ts';
 import { BUILD_INFO_FILE } from '../../server/content-schedule.ts';
+import { REDIRECTS_FILE } from '../../server/redirects.ts';
 
 /**
  * Decides what a build serves, before it is indexed and compressed:
  * - Astro leaves some of its server-side build (manifest_*.mjs, content-*.mjs, holding
  *   the checkout's absolute paths) beside the pages of a static build: removed;
- * - `build-info.json` (when banners start, read by the live server) moves to the
- *   private folder, which the server never serves: the schedule stays server-side;
+ * - `build-info.json` (when banners start) and `redirects.json` (pages that moved), read
+ *   by the live server, move to the private folder, which it never serves;
  * - every inline script and style element is hashed into the private headers manifest,
  *   from which the server writes each page's Content-Security-Policy.
  */
@@ -35,7 +36,9 @@ export function servedFiles(): AstroIntegration {
 
         const privateDir = path.join(root, PRIVATE_DIR);
         await mkdir(privateDir, { recursive: true });
-        await rename(path.join(root, BUILD_INFO_FILE), path.join(privateDir, BUILD_INFO_FILE));
+        for (const file of [BUILD_INFO_FILE, REDIRECTS_FILE]) {
+          await rename(path.join(root, file), path.join(privateDir, file));
+        }
 
         const scripts = new Set<string>();
         const styles = new Set<string>();

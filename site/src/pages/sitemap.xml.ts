@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...hubs.map((hub) => ({ path: sitePaths.communityHub(hub.slug), lastmod: hub.updatedAt })),
     ...infoPages.map((page) => ({ path: sitePaths.infoPage(page.slug), lastmod: page.updatedAt })),
     // Residents often search the web for their own street: each street page can be found.
-    ...(verges.streets.length > 0 ? [{ path: sitePaths.verges }] : []),
+    ...(verges.streets.length > 0 ? [{ path: sitePaths.verges }, { path: sitePaths.vergeStreets }] : []),
     ...verges.streets.map((street) => ({ path: sitePaths.vergeStreet(street.slug) })),
     ...verges.districts.map((district) => ({ path: sitePaths.vergePostcodeDistrict(district.outward) })),
   ];

@@ -27,6 +27,7 @@ export const TEMPLATES = [
   '/no-such-page/',
   '/forms/every-field-type/',
   '/verges/',
+  '/verges/streets/',
   streetPage,
 ];
 

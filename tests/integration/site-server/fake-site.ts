@@ -20,11 +20,24 @@ export function writeFakeSite(outDir: string, n: number): void {
   writeFileSync(path.join(outDir, 'bins', 'index.html'), page('Bins'));
   mkdirSync(path.join(outDir, '_astro'));
   writeFileSync(path.join(outDir, '_astro', 'app.Ab12Cd.js'), 'export {};');
+  // A form whose hidden question a link can fill in (site/server/answered-pages.ts).
+  mkdirSync(path.join(outDir, 'forms', 'report-a-verge-problem'), { recursive: true });
+  writeFileSync(
+    path.join(outDir, 'forms', 'report-a-verge-problem', 'index.html'),
+    '<!doctype html><title>Report a verge problem</title><form>' +
+      '<input type="hidden" id="f-verge-reference" name="verge-reference" value="" data-prefill="verge-reference">' +
+      '<input class="govuk-input" id="f-street" name="street" type="text" value="" data-prefill="street">' +
+      '<input class="govuk-input" id="f-email" name="email" type="email" value=""></form>',
+  );
   // What the build keeps for the server alone (site/src/integrations/served-files.ts).
   mkdirSync(path.join(outDir, '.doorstep'));
   writeFileSync(
     path.join(outDir, '.doorstep', 'headers.json'),
     JSON.stringify({ scriptHashes: [FAKE_SCRIPT_HASH], styleHashes: [], imageSources: [] }),
+  );
+  writeFileSync(
+    path.join(outDir, '.doorstep', 'redirects.json'),
+    JSON.stringify({ '/services/old-address/': '/bins/', '/elsewhere/': '//evil.example/' }),
   );
   writeFileSync(
     path.join(outDir, '.doorstep', 'build-info.json'),

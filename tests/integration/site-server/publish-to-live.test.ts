@@ -81,6 +81,23 @@ describe('publish to live', () => {
     expect(errors).toEqual([]);
   });
 
+  it('sends residents on from a page’s old address when its address changes (301, for ever)', async () => {
+    const [pothole] = await pages().findMany({ filters: { slug: 'report-a-pothole' } });
+    await pages().update({
+      documentId: pothole!.documentId,
+      data: { slug: 'report-a-pothole-or-road-defect' } as never,
+    });
+    await pages().publish({ documentId: pothole!.documentId });
+    await waitFor(async () => (await get(`${base}/services/report-a-pothole-or-road-defect/`)).status === 200, 50_000);
+    const old = await get(`${base}/services/report-a-pothole/`);
+    expect(old.status).toBe(301);
+    expect(old.headers.get('location')).toBe('/services/report-a-pothole-or-road-defect/');
+    // Following it lands on the page, as a browser would.
+    expect((await fetch(`${base}/services/report-a-pothole/`)).url).toBe(
+      `${base}/services/report-a-pothole-or-road-defect/`,
+    );
+  });
+
   it('takes an unpublished page off the site', async () => {
     const [page] = await pages().findMany({ filters: { slug: SLUG } });
     await pages().unpublish({ documentId: page!.documentId });
@@ -89,7 +106,7 @@ describe('publish to live', () => {
   });
 
   it('puts an editor’s new best bet live for the search page', async () => {
-    const [pothole] = await pages().findMany({ filters: { slug: 'report-a-pothole' } });
+    const [pothole] = await pages().findMany({ filters: { slug: 'report-a-pothole-or-road-defect' } });
     await cms.strapi
       .documents('api::search-best-bet.search-best-bet')
       .create({ data: { phrase: 'hole in the road', servicePage: pothole!.documentId } as never, status: 'published' });
@@ -98,7 +115,7 @@ describe('publish to live', () => {
       bestBets: Array<{ phrase: string; url: string }>;
     };
     expect(terms.bestBets).toContainEqual(
-      expect.objectContaining({ phrase: 'hole in the road', url: '/services/report-a-pothole/' }),
+      expect.objectContaining({ phrase: 'hole in the road', url: '/services/report-a-pothole-or-road-defect/' }),
     );
   });
 

@@ -130,3 +130,30 @@ describe('the status page', () => {
     expect(status.lastBuild.reasons).toEqual(['first build']);
   });
 });
+
+describe('pages completed with what the resident gave', () => {
+  it('writes a link’s answers into the form’s text questions, escaped, and caches nothing of it', async () => {
+    const response = await get(
+      `${base}/forms/report-a-verge-problem/?verge-reference=BW-V-0042&street=${encodeURIComponent('Mill "Lane" <b>')}&email=x@example.com`,
+    );
+    expect(response.status).toBe(200);
+    expect(response.body).toContain('name="verge-reference" value="BW-V-0042"');
+    expect(response.body).toContain('value="Mill &quot;Lane&quot; &lt;b&gt;"');
+    expect(response.body).not.toContain('x@example.com');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('pages that moved', () => {
+  it('answers an old address with a 301 to the new one, keeping the query', async () => {
+    const response = await get(`${base}/services/old-address/?from=email`);
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/bins/?from=email');
+  });
+
+  it('never redirects to another site, whatever the build lists', async () => {
+    const response = await get(`${base}/elsewhere/`);
+    expect(response.status).toBe(404);
+  });
+});

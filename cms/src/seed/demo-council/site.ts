@@ -7,7 +7,7 @@ export const siteSetting = {
   contactPhone: '01632 960 100',
   contactPhoneHours: 'Monday to Friday, 8:30am to 5:30pm',
   contactEmail: 'contact@bramblewick.example',
-  address: 'Bramblewick Borough Council, Civic Centre, Market Street, Bramblewick, NE99 1BB',
+  address: 'Bramblewick Borough Council, Civic Centre, Market Square, Bramblewick, BW1 1AA',
   urgentHelp:
     'If someone is in immediate danger, call 999. For urgent council help outside office hours, such as a dangerous road or someone at risk, call our out-of-hours line.',
   outOfHoursPhone: '01632 960 999',
@@ -104,6 +104,7 @@ export const searchSynonyms: string[] = [
 /** A phrase and the service page that should come first for it. */
 export const searchBestBets: Array<{ phrase: string; page: string }> = [
   { phrase: 'missed bin', page: 'report-a-missed-bin' },
+  { phrase: 'bin', page: 'report-a-missed-bin' },
   { phrase: 'bin day', page: 'check-your-bin-collection-day' },
   { phrase: 'grass cutting', page: 'grass-verge-cutting' },
   { phrase: 'pay council tax', page: 'pay-your-council-tax' },

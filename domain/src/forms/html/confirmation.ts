@@ -6,6 +6,8 @@ import { escapeHtml } from './escape.js';
 export interface Receipt {
   reference: string;
   expectedReplyBy: string;
+  /** Where the confirmation email goes; null when the resident gave no address. */
+  confirmationEmail: string | null;
 }
 
 export function confirmationText(definition: Pick<FormDefinition, 'confirmation'>, receipt: Receipt) {
@@ -15,6 +17,9 @@ export function confirmationText(definition: Pick<FormDefinition, 'confirmation'
     replyBy: `We aim to reply by ${formatDateForMessage(receipt.expectedReplyBy)}.`,
     next: definition.confirmation,
     keep: 'Keep your reference number. Quote it if you contact us about this.',
+    email: receipt.confirmationEmail
+      ? `We are sending a confirmation email to ${receipt.confirmationEmail} with your reference number and what happens next.`
+      : 'We have not sent you an email, so make a note of your reference number.',
   };
 }
 
@@ -23,6 +28,7 @@ export function renderConfirmationHtml(definition: Pick<FormDefinition, 'confirm
   return (
     `<div class="govuk-panel govuk-panel--confirmation"><h1 class="govuk-panel__title">${text.title}</h1>` +
     `<div class="govuk-panel__body">${text.referenceLabel}<br><strong id="submission-reference">${escapeHtml(receipt.reference)}</strong></div></div>` +
+    `<p class="govuk-body" id="confirmation-email">${escapeHtml(text.email)}</p>` +
     `<p class="govuk-body">${escapeHtml(text.keep)}</p>` +
     `<h2 class="govuk-heading-m">What happens next</h2>` +
     `<p class="govuk-body">${escapeHtml(text.next)}</p>` +

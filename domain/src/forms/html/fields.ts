@@ -3,6 +3,7 @@ import type { FieldOption, FormField } from '../definition.js';
 import { describeFileTypes } from '../messages.js';
 import { inputId, inputName } from '../form-post.js';
 import { attributes, classes, escapeHtml } from './escape.js';
+import { prefillAttribute } from './prefill.js';
 
 /**
  * One question as GOV.UK Design System markup, for the form that works without
@@ -72,6 +73,7 @@ function input(
     spellcheck: extra.spellcheck === false ? 'false' : undefined,
     autocomplete: autocompleteFor(field),
     'aria-describedby': describedBy(id, field, error),
+    ...prefillAttribute(field),
   });
   return group(
     error,
@@ -144,7 +146,7 @@ export function renderFieldHtml(field: FormField, value: PostedValue, error?: Fi
         inputmode: field.wholeNumber ? 'numeric' : 'decimal',
       });
     case 'hidden':
-      return `<input${attributes({ type: 'hidden', id, name: field.name, value: text(value) })}>`;
+      return `<input${attributes({ type: 'hidden', id, name: field.name, value: text(value), ...prefillAttribute(field) })}>`;
     case 'long-text': {
       const control = attributes({
         class: classes('govuk-textarea', error && 'govuk-textarea--error'),
@@ -152,6 +154,7 @@ export function renderFieldHtml(field: FormField, value: PostedValue, error?: Fi
         name: field.name,
         rows: 5,
         'aria-describedby': describedBy(id, field, error),
+        ...prefillAttribute(field),
       });
       return group(
         error,

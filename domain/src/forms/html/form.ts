@@ -1,3 +1,4 @@
+import { textWithLinks } from '../text-links.js';
 import { allFields, type Condition, type FormDefinition, type FormPage } from '../definition.js';
 import { inputId } from '../form-post.js';
 import { attributes, escapeHtml } from './escape.js';
@@ -57,6 +58,16 @@ function conditionText(definition: Pick<FormDefinition, 'pages'>, conditions: re
     .join(' and ');
 }
 
+/** Running text with its addresses as links (text-links.ts), escaped. */
+export const textWithLinksHtml = (text: string): string =>
+  textWithLinks(text)
+    .map((part) =>
+      'href' in part
+        ? `<a class="govuk-link" href="${escapeHtml(part.href)}">${escapeHtml(part.text)}</a>`
+        : escapeHtml(part.text),
+    )
+    .join('');
+
 function renderPage(
   definition: Pick<FormDefinition, 'pages'>,
   page: FormPage,
@@ -67,7 +78,7 @@ function renderPage(
   if (page.kind === 'exit') {
     return (
       `<div class="govuk-inset-text"><p class="govuk-body"><strong>If ${escapeHtml(when)}: ${escapeHtml(page.title)}</strong></p>` +
-      `<p class="govuk-body">${escapeHtml(page.body)}</p></div>`
+      `<p class="govuk-body">${textWithLinksHtml(page.body)}</p></div>`
     );
   }
   const visible = page.fields.filter((field) => field.kind !== 'hidden');

@@ -15,6 +15,9 @@ export function Confirmation({ definition, receipt }: { definition: FormDefiniti
           <strong id="submission-reference">{receipt.reference}</strong>
         </div>
       </div>
+      <p className="govuk-body" id="confirmation-email">
+        {text.email}
+      </p>
       <p className="govuk-body">{text.keep}</p>
       <h2 className="govuk-heading-m">What happens next</h2>
       <p className="govuk-body">{text.next}</p>

@@ -8,6 +8,7 @@ import { BackLink, QuestionPageView } from './QuestionPageView';
 import { initialState, stepFromUrl, urlFor, type Step } from './steps';
 import { forget, freshSave, save, type Saved } from './storage';
 import { sendAnswers } from './submit';
+import { TextWithLinks } from './TextWithLinks';
 import { answersToSend, checkedAnswers, firstUnfinishedPage, pageProblems } from './validate';
 
 export interface FormRunnerProps {
@@ -50,6 +51,13 @@ export default function FormRunner({ definition, action, replyPromise, fallbackI
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, [definition, saved]);
+
+  // Alert banners belong to the form's first page; later steps and the confirmation keep to the task.
+  useEffect(() => {
+    const first = routeFor(definition, values).pages[0]?.id;
+    const onFirstPage = step.kind === 'page' && step.id === first;
+    for (const banners of document.querySelectorAll<HTMLElement>('[data-alert-banners]')) banners.hidden = !onFirstPage;
+  }, [step, definition, values]);
 
   // A new step is a new page: say so in the title, and put focus on its heading (or the errors).
   useEffect(() => {
@@ -131,7 +139,7 @@ export default function FormRunner({ definition, action, replyPromise, fallbackI
         <h1 className="govuk-heading-l" tabIndex={-1} data-step-heading>
           {exit?.kind === 'exit' ? exit.title : definition.title}
         </h1>
-        <p className="govuk-body">{exit?.kind === 'exit' ? exit.body : ''}</p>
+        <p className="govuk-body">{exit?.kind === 'exit' && <TextWithLinks text={exit.body} />}</p>
         <p className="govuk-body">
           <a className="govuk-link" href={serviceHref}>
             Go back to the service

@@ -1,4 +1,4 @@
-import { allFields, answersFromFormPost, routeFor, type FormDefinition } from '@doorstep/domain';
+import { allFields, answersFromFormPost, prefillValues, routeFor, type FormDefinition } from '@doorstep/domain';
 import { freshSave, load, type Saved } from './storage';
 import { firstUnfinishedPage } from './validate';
 
@@ -27,7 +27,9 @@ export function stepFromUrl(definition: FormDefinition, saved: Saved): Step {
   const index = route.pages.findIndex((page) => page.id === wanted);
   if (index !== -1 && index <= limit) return { kind: 'page', id: wanted! };
   if (unfinished) return { kind: 'page', id: unfinished.id };
-  if (route.exit) return { kind: 'exit', id: route.exit.id };
+  // Coming back to a form whose answers ended at an exit page: the question that led
+  // there, answer kept, so the resident can change it rather than meet the exit again.
+  if (route.exit) return { kind: 'page', id: route.pages.at(-1)?.id ?? '' };
   return wanted === 'check' ? { kind: 'check' } : { kind: 'page', id: route.pages[0]?.id ?? '' };
 }
 
@@ -46,13 +48,7 @@ function typedBeforeLoad(definition: FormDefinition, fallback: HTMLElement | nul
 
 /** A page that links here can fill in questions, like the verge map's `?verge-reference=…&street=…`. */
 function prefilled(definition: FormDefinition): Record<string, unknown> {
-  const params = new URLSearchParams(window.location.search);
-  const text = new Set(['hidden', 'short-text', 'long-text', 'uk-postcode']);
-  return Object.fromEntries(
-    allFields(definition)
-      .filter((field) => text.has(field.kind) && params.has(field.name))
-      .map((field) => [field.name, params.get(field.name)!.slice(0, 500)]),
-  );
+  return prefillValues(allFields(definition), new URLSearchParams(window.location.search));
 }
 
 export function initialState(definition: FormDefinition, fallbackId: string): { saved: Saved; step: Step } {

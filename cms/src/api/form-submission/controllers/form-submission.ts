@@ -2,7 +2,7 @@ import { factories, type Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { createRateLimiter } from '../../../forms/rate-limit';
 import { slugSchema, submitForm } from '../../../forms/submissions';
-import { notifier } from '../../../forms/notifier-instance';
+import { emailSender } from '../../../forms/email/sender-instance';
 import { readSubmissionRequest, removeUploads } from '../../../forms/submission-request';
 import { sendConfirmationPage, sendFormWithErrors, sendMessagePage } from '../../../forms/html-responses';
 
@@ -58,8 +58,8 @@ async function handleSubmission(strapi: Core.Strapi, ctx: Context): Promise<void
     ctx.status = status;
     ctx.body = { data: result.receipt };
   }
-  // The receipt is stored; the email to the service team goes after, and never holds it up.
-  if (!result.replayed) notifier()?.kick();
+  // The receipt is stored; the emails go after, and never hold it up.
+  if (!result.replayed) emailSender()?.kick();
 }
 
 export default factories.createCoreController('api::form-submission.form-submission', ({ strapi }) => ({

@@ -105,6 +105,14 @@ export type InfoPagesQuery = { infoPages_connection: { nodes: Array<{ documentId
 
 export type PageInfoFieldsFragment = { page: number, pageCount: number, total: number };
 
+export type RedirectsQueryVariables = Exact<{
+  page: number;
+  pageSize: number;
+}>;
+
+
+export type RedirectsQuery = { redirects_connection: { nodes: Array<{ fromPath: string, toPath: string }>, pageInfo: { page: number, pageCount: number, total: number } } | null };
+
 export type SearchSynonymsQueryVariables = Exact<{
   page: number;
   pageSize: number;
@@ -465,6 +473,26 @@ export const InfoPagesDocument = new TypedDocumentString(`
   pageCount
   total
 }`) as unknown as TypedDocumentString<InfoPagesQuery, InfoPagesQueryVariables>;
+export const RedirectsDocument = new TypedDocumentString(`
+    query Redirects($page: Int!, $pageSize: Int!) {
+  redirects_connection(
+    pagination: {page: $page, pageSize: $pageSize}
+    sort: ["fromPath:asc"]
+  ) {
+    nodes {
+      fromPath
+      toPath
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    fragment PageInfoFields on Pagination {
+  page
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<RedirectsQuery, RedirectsQueryVariables>;
 export const SearchSynonymsDocument = new TypedDocumentString(`
     query SearchSynonyms($page: Int!, $pageSize: Int!) {
   searchSynonyms_connection(

@@ -1,0 +1,86 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+/** One email as the SMTP server received it, and decoded as a mail client would show it. */
+export interface ReceivedMail {
+  to: string[];
+  raw: string;
+  subject: string;
+  text: string;
+  headers: Record<string, string>;
+}
+
+export interface Mailbox {
+  smtpPort: number;
+  /** GET it for every email received so far, as JSON: tests in other threads read it. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A real SMTP server for the CMS to send to, in the test process, and a tiny HTTP
+ * window onto what it received (as MailHog gives), so browser tests can read the
+ * emails the CMS sent residents.
+ */
+export async function startMailbox(): Promise<Mailbox> {
+  const received: ReceivedMail[] = [];
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        simpleParser(raw)
+          .then((mail) => {
+            received.push({
+              to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+              raw,
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+              headers: Object.fromEntries([...mail.headers].map(([name, value]) => [name, JSON.stringify(value)])),
+            });
+            callback();
+          })
+          .catch((error: Error) => callback(error));
+      });
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const http: Server = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify(received));
+  });
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return {
+    smtpPort: (smtp.server.address() as AddressInfo).port,
+    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/`,
+    close: async () => {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    },
+  };
+}
+
+/** Waits for an email to `to` whose decoded text or subject contains `text`. */
+export async function waitForMail(
+  mailboxUrl: string,
+  to: string,
+  text: string,
+  timeoutMs = 20_000,
+): Promise<ReceivedMail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = (await (await fetch(mailboxUrl)).json()) as ReceivedMail[];
+    const mail = mails.find(
+      (candidate) => candidate.to.includes(to) && (candidate.text.includes(text) || candidate.subject.includes(text)),
+    );
+    if (mail) return mail;
+    if (Date.now() > deadline) throw new Error(`No email to ${to} containing "${text}" within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

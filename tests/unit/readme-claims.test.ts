@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readyLines } from '../../scripts/lib/ready-banner';
+import { REPO_ROOT } from '../support/paths';
+
+const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+
+describe('what the README says', () => {
+  it('shows what npm start prints, a login for every role', () => {
+    const password = '<generated password>';
+    const lines = readyLines({
+      EDITOR_EMAIL: 'editor@bramblewick.example',
+      EDITOR_PASSWORD: password,
+      AUTHOR_EMAIL: 'author@bramblewick.example',
+      AUTHOR_PASSWORD: password,
+      SERVICE_TEAM_EMAIL: 'caseworker@bramblewick.example',
+      SERVICE_TEAM_PASSWORD: password,
+      ADMIN_EMAIL: 'admin@bramblewick.example',
+      ADMIN_PASSWORD: password,
+    });
+    expect(readme).toContain(lines.join('\n'));
+  });
+});
