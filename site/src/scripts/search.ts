@@ -95,13 +95,13 @@ export function startSearchPage(): void {
   const list = element<HTMLOListElement>('search-results');
   const fallback = element('search-fallback');
   if (!form) return;
-  fallback.hidden = true;
   const ready = Promise.all([loadPagefind(), loadTerms()]);
 
   async function run(query: string): Promise<void> {
     const trimmed = query.trim();
     list.replaceChildren();
     list.hidden = true;
+    fallback.classList.remove('app-search-fallback--shown');
     if (!trimmed) {
       status.textContent = 'Enter a word or phrase to search for, like bins or council tax.';
       return;
@@ -117,10 +117,10 @@ export function startSearchPage(): void {
           ? `No results for "${trimmed}". Check the spelling or try a different word, or browse the A to Z.`
           : `${hits.length} ${hits.length === 1 ? 'result' : 'results'} for "${trimmed}"`;
       document.title = `${hits.length === 0 ? 'No results' : 'Search results'} for "${trimmed}" - ${document.title.split(' - ').at(-1) ?? ''}`;
-      if (hits.length === 0) fallback.hidden = false;
+      fallback.classList.toggle('app-search-fallback--shown', hits.length === 0);
     } catch (error) {
       status.textContent = 'Search is not working at the moment. Browse the A to Z of services instead.';
-      fallback.hidden = false;
+      fallback.classList.add('app-search-fallback--shown');
       console.error(error);
     }
   }
