@@ -2,7 +2,12 @@
  * When and where an alert banner shows. Pure and date-injected, so the site build,
  * the live server's scheduler and the tests agree on the same rules.
  */
-export type BannerSeverity = 'information' | 'warning' | 'urgent';
+export const BANNER_SEVERITIES = ['information', 'warning', 'urgent'] as const;
+export type BannerSeverity = (typeof BANNER_SEVERITIES)[number];
+
+/** A banner on every page, or only on the service areas and pages it targets. */
+export const BANNER_SCOPES = ['site', 'targeted'] as const;
+export type BannerScope = (typeof BANNER_SCOPES)[number];
 
 export interface AlertBanner {
   title: string;
@@ -14,7 +19,7 @@ export interface AlertBanner {
   startsAt: string;
   /** ISO date-time, or null for no end. */
   endsAt: string | null;
-  scope: 'site' | 'targeted';
+  scope: BannerScope;
   serviceAreaSlugs: string[];
   servicePageSlugs: string[];
 }

@@ -12,3 +12,4 @@ export * from './search.js';
 export * from './site-paths.js';
 export * from './forms/index.js';
 export * from './verges/index.js';
+export * from './content/index.js';

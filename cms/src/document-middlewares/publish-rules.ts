@@ -1,37 +1,53 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { servicePageRules } from './rules/service-page';
-import { alertBannerRules } from './rules/alert-banner';
-import { infoPageRules } from './rules/info-page';
-import { searchBestBetRules, searchSynonymRules } from './rules/search';
+import {
+  alertBannerContract,
+  communityHubContract,
+  contractProblems,
+  infoPageContract,
+  searchBestBetContract,
+  searchSynonymContract,
+  serviceAreaContract,
+  servicePageContract,
+  siteSettingsContract,
+  supportLevelContract,
+  type ContentContract,
+} from '@doorstep/domain';
 import { formDefinitionRules } from './rules/form-definition';
 import { vergeRules } from './rules/verge';
 
 export interface PublishRule {
   /** Relations and components the rule needs to see on the draft (Document Service populate). */
-  populate: string[] | Record<string, unknown>;
+  populate: '*' | string[] | Record<string, unknown>;
   /** Every problem with the draft, each naming its field; empty when it may be published. */
   check(draft: Record<string, unknown>): string[];
 }
 
-type RuledType =
-  | 'api::service-page.service-page'
-  | 'api::alert-banner.alert-banner'
-  | 'api::info-page.info-page'
-  | 'api::search-best-bet.search-best-bet'
-  | 'api::search-synonym.search-synonym'
-  | 'api::form-definition.form-definition'
-  | 'api::verge.verge';
+/**
+ * The rule for a type the site renders is its content contract: the schema the site
+ * parses the entry with, so whatever is published, the site can build. Every
+ * relation and component is populated, as the site's query asks for them.
+ */
+const fromContract = (contract: ContentContract): PublishRule => ({
+  populate: '*',
+  check: (draft) => contractProblems(contract, draft),
+});
 
-const RULES: Record<RuledType, PublishRule> = {
-  'api::service-page.service-page': servicePageRules,
-  'api::alert-banner.alert-banner': alertBannerRules,
-  'api::info-page.info-page': infoPageRules,
-  'api::search-best-bet.search-best-bet': searchBestBetRules,
-  'api::search-synonym.search-synonym': searchSynonymRules,
+const RULES = {
+  'api::service-page.service-page': fromContract(servicePageContract),
+  'api::service-area.service-area': fromContract(serviceAreaContract),
+  'api::support-level.support-level': fromContract(supportLevelContract),
+  'api::community-hub.community-hub': fromContract(communityHubContract),
+  'api::alert-banner.alert-banner': fromContract(alertBannerContract),
+  'api::info-page.info-page': fromContract(infoPageContract),
+  'api::site-setting.site-setting': fromContract(siteSettingsContract),
+  'api::search-synonym.search-synonym': fromContract(searchSynonymContract),
+  'api::search-best-bet.search-best-bet': fromContract(searchBestBetContract),
   'api::form-definition.form-definition': formDefinitionRules,
   'api::verge.verge': vergeRules,
-};
+} satisfies Partial<Record<UID.ContentType, PublishRule>>;
+
+type RuledType = keyof typeof RULES;
 
 /**
  * Content is checked when it is published, not while it is a draft: editors can
@@ -70,7 +86,15 @@ export function publishRules(strapi: Core.Strapi): Modules.Documents.Middleware.
 function assertPublishable(rule: PublishRule, draft: Record<string, unknown>): void {
   const problems = rule.check(draft);
   if (problems.length === 0) return;
-  const name = String(draft.title ?? draft.name ?? draft.phrase ?? draft.terms ?? draft.reference ?? draft.documentId);
+  const name = String(
+    draft.title ??
+      draft.name ??
+      draft.phrase ??
+      draft.terms ??
+      draft.reference ??
+      draft.councilName ??
+      draft.documentId,
+  );
   throw new errors.ValidationError(`"${name}" cannot be published yet:\n- ${problems.join('\n- ')}`, {
     errors: problems.map((message) => ({ message, path: [message.split(':')[0] ?? ''] })),
   });

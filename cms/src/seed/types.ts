@@ -1,72 +1,57 @@
-import type { Block, ContactChannelKind, ResponseUnit, SupportLevelKey } from '@doorstep/domain';
+import type {
+  AlertBanner,
+  CommunityHub,
+  ContactChannel,
+  ExpectedResponse,
+  ServiceArea,
+  ServicePage,
+  SupportLevelKey,
+} from '@doorstep/domain';
 
-/** The demo council's content, written as plain data and loaded through the Document Service. */
-export interface SeedServiceArea {
-  slug: string;
-  title: string;
-  summary: string;
-}
+/**
+ * The demo council's content, written as plain data and loaded through the Document
+ * Service. Each type is its content contract's (domain/src/content) with relations
+ * written as slugs and what Strapi fills in (ids, times) left out, so a field added
+ * to a contract is a field the seed must give.
+ */
+export type SeedServiceArea = Pick<ServiceArea, 'slug' | 'title' | 'summary'>;
 
-export interface SeedContactChannel {
-  kind: ContactChannelKind;
-  label: string;
-  value: string;
-  availability?: string;
-}
+export type SeedContactChannel = Omit<ContactChannel, 'availability'> & { availability?: string };
 
-export interface SeedServicePage {
-  slug: string;
-  title: string;
-  /** At most 160 characters: used in search results and the meta description. */
-  summary: string;
+export interface SeedServicePage
+  extends Pick<ServicePage, 'slug' | 'title' | 'summary' | 'taskType' | 'isTopTask' | 'body'> {
   /** Slug of a SeedServiceArea. */
   area: string;
   level: SupportLevelKey;
   lgslCode?: number;
-  taskType: 'action' | 'information';
-  isTopTask: boolean;
-  expectedResponse?: { amount: number; unit: ResponseUnit; sentence?: string };
+  expectedResponse?: Omit<ExpectedResponse, 'sentence'> & { sentence?: string };
   contactChannels: SeedContactChannel[];
   /** Slugs of other SeedServicePages. */
   related: string[];
-  body: Block[];
   /** Email of the owning team (private: never in the public API). */
   owner: string;
   /** ISO date, YYYY-MM-DD (private). */
   reviewBy: string;
 }
 
-export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+type OpeningTime = CommunityHub['openingTimes'][number];
 
-export interface SeedCommunityHub {
-  slug: string;
-  name: string;
-  summary: string;
-  address: string;
-  town: string;
-  postcode: string;
-  latitude: number;
-  longitude: number;
-  openingTimes: Array<{ day: Weekday; opens: string; closes: string; note?: string }>;
-  helpAvailable: Block[];
-  accessibility: string;
+export interface SeedCommunityHub
+  extends Omit<CommunityHub, 'documentId' | 'updatedAt' | 'openingTimes' | 'phone' | 'email'> {
+  openingTimes: Array<Omit<OpeningTime, 'note'> & { note?: string }>;
   phone?: string;
   email?: string;
   /** Slugs of SeedServicePages offered or supported at this hub. */
   services: string[];
 }
 
-export interface SeedAlertBanner {
-  title: string;
-  message: string;
-  severity: 'information' | 'warning' | 'urgent';
+export interface SeedAlertBanner extends Pick<AlertBanner, 'title' | 'message' | 'severity' | 'scope'> {
   linkUrl?: string;
   linkText?: string;
   /** Days from the day the seed runs; negative is in the past. */
   startsInDays: number;
   /** Days from the day the seed runs; omit for no end. */
   endsInDays?: number;
-  scope: 'site' | 'targeted';
   areas?: string[];
   pages?: string[];
 }

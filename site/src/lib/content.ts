@@ -1,25 +1,28 @@
 import {
-  blocksSchema,
-  normaliseSearchText,
-  sitePaths,
-  synonymTermsSchema,
-  type AlertBanner,
-  type SearchTerms,
-  contactChannelKindSchema,
-  contactChannelSchema,
-  responseUnitSchema,
+  alertBannerContract,
+  communityHubContract,
   describeIssues,
-  expectedResponseSchema,
-  contactChannelFields,
-  supportLevelKeySchema,
-  type Block,
-  type ContactChannel,
-  type ExpectedResponse,
-  type SupportLevelKey,
+  infoPageContract,
+  normaliseSearchText,
+  searchBestBetContract,
+  searchSynonymContract,
+  serviceAreaContract,
+  servicePageContract,
+  siteSettingsContract,
+  sitePaths,
+  supportLevelContract,
+  type AlertBanner,
+  type CommunityHub,
+  type ContentContract,
   type FormDefinition,
-  linkProblem,
+  type InfoPage,
+  type SearchTerms,
+  type ServiceArea,
+  type ServicePage,
+  type SiteSettings,
+  type SupportLevel,
 } from '@doorstep/domain';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
   AlertBannersDocument,
   CommunityHubsDocument,
@@ -35,169 +38,14 @@ import { CmsRequestError, fetchAll, NESTED_PAGE_SIZE, request } from './graphql/
 import { fetchForms } from './forms';
 
 /**
- * Everything the site shows, fetched once per build and checked with the same
- * zod rules as the CMS. An entry the site cannot render fails the build with a
- * message naming the entry and the field, instead of rendering as nothing.
+ * Everything the site shows, fetched once per build and parsed with each type's
+ * content contract from the domain: the same schema the CMS checks before it lets
+ * an entry be published. Each parser takes the query's generated node type, so a
+ * query that stops asking for a field the contract needs fails type-checking; an
+ * entry that still cannot be rendered fails the build naming the entry and field.
  */
-/** Strapi's GraphQL spells enum values with underscores (level_0, working_days); the domain uses hyphens. */
-const graphqlEnum = <T extends z.ZodType<unknown, string>>(schema: T) =>
-  z
-    .string()
-    .transform((value) => value.replace(/_/g, '-'))
-    .pipe(schema);
-
-const servicePageSchema = z.object({
-  documentId: z.string(),
-  title: z.string().min(1),
-  slug: z.string().min(1),
-  summary: z.string(),
-  body: blocksSchema,
-  taskType: z.enum(['action', 'information']),
-  isTopTask: z.boolean(),
-  lgslCode: z.number().int().nullable(),
-  updatedAt: z.string(),
-  serviceArea: z.object({ title: z.string(), slug: z.string() }, { error: 'Every service page needs a service area' }),
-  supportLevel: z.object(
-    { key: graphqlEnum(supportLevelKeySchema), name: z.string(), summary: z.string() },
-    { error: 'Every service page needs a support level' },
-  ),
-  expectedResponse: z.object({ ...expectedResponseSchema.shape, unit: graphqlEnum(responseUnitSchema) }).nullable(),
-  contactChannels: z.array(
-    z.object({ ...contactChannelFields, kind: graphqlEnum(contactChannelKindSchema) }).pipe(contactChannelSchema),
-  ),
-  relatedPages: z.array(z.object({ title: z.string(), slug: z.string() })),
-  communityHubs: z.array(z.object({ slug: z.string() })).transform((hubs) => hubs.map((hub) => hub.slug)),
-  form: z.object({ slug: z.string(), title: z.string() }).nullable(),
-});
-
-export interface ServicePage {
-  documentId: string;
-  title: string;
-  slug: string;
-  summary: string;
-  body: Block[];
-  taskType: 'action' | 'information';
-  isTopTask: boolean;
-  lgslCode: number | null;
-  updatedAt: string;
-  serviceArea: { title: string; slug: string };
-  supportLevel: { key: SupportLevelKey; name: string; summary: string };
-  expectedResponse: ExpectedResponse | null;
-  contactChannels: ContactChannel[];
-  relatedPages: Array<{ title: string; slug: string }>;
-  /** Slugs of the community hubs that help with this service. */
-  communityHubs: string[];
-  /** The web form that starts this service online, if it has one. */
-  form: { slug: string; title: string } | null;
-}
-
-const serviceAreaSchema = z.object({
-  documentId: z.string(),
-  title: z.string().min(1),
-  slug: z.string().min(1),
-  summary: z.string(),
-});
-export type ServiceArea = z.infer<typeof serviceAreaSchema>;
-
-const supportLevelSchema = z.object({
-  key: graphqlEnum(supportLevelKeySchema),
-  rank: z.number().int(),
-  name: z.string().min(1),
-  summary: z.string(),
-  explanation: blocksSchema.nullable().transform((blocks) => blocks ?? []),
-});
-export type SupportLevel = z.infer<typeof supportLevelSchema>;
-
-const time = z
-  .string()
-  .regex(/^\d{2}:\d{2}/, 'Enter a time like 09:00')
-  .transform((value) => value.slice(0, 5));
-
-const communityHubSchema = z.object({
-  documentId: z.string(),
-  name: z.string().min(1),
-  slug: z.string().min(1),
-  summary: z.string(),
-  address: z.string(),
-  town: z.string(),
-  postcode: z.string(),
-  latitude: z.number(),
-  longitude: z.number(),
-  openingTimes: z.array(
-    z.object({
-      day: z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']),
-      opens: time,
-      closes: time,
-      note: z.string().nullable(),
-    }),
-  ),
-  helpAvailable: blocksSchema,
-  accessibility: z.string(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  updatedAt: z.string(),
-});
-export type CommunityHub = z.infer<typeof communityHubSchema>;
-
-const slugs = z.array(z.object({ slug: z.string() })).transform((items) => items.map((item) => item.slug));
-
-const alertBannerSchema = z
-  .object({
-    title: z.string().min(1),
-    message: z.string().min(1),
-    severity: z.enum(['information', 'warning', 'urgent']),
-    linkUrl: z
-      .string()
-      .nullable()
-      .superRefine((value, ctx) => {
-        const problem = value === null ? undefined : linkProblem(value);
-        if (problem) ctx.addIssue({ code: 'custom', message: problem });
-      }),
-    linkText: z.string().nullable(),
-    startsAt: z.string(),
-    endsAt: z.string().nullable(),
-    scope: z.enum(['site', 'targeted']),
-    serviceAreas: slugs,
-    servicePages: slugs,
-  })
-  .transform(({ serviceAreas, servicePages, ...banner }): AlertBanner => ({
-    ...banner,
-    serviceAreaSlugs: serviceAreas,
-    servicePageSlugs: servicePages,
-  }));
-
-const infoPageSchema = z.object({
-  documentId: z.string(),
-  title: z.string().min(1),
-  slug: z.string().min(1),
-  summary: z.string(),
-  body: blocksSchema,
-  showInFooter: z.boolean(),
-  updatedAt: z.string(),
-});
-export type InfoPage = z.infer<typeof infoPageSchema>;
-
-const siteSettingSchema = z.object(
-  {
-    councilName: z.string().min(1),
-    contactPhone: z.string().min(1),
-    contactPhoneHours: z.string(),
-    contactEmail: z.string(),
-    address: z.string(),
-    urgentHelp: z.string(),
-    outOfHoursPhone: z.string(),
-    // Null in settings saved before the field existed: no phase banner.
-    phase: z
-      .enum(['alpha', 'beta', 'live'])
-      .nullable()
-      .transform((phase) => phase ?? 'live'),
-  },
-  { error: 'Publish the site settings (council name and contact details) before building the site' },
-);
-export type SiteSetting = z.infer<typeof siteSettingSchema>;
-
 export interface Content {
-  settings: SiteSetting;
+  settings: SiteSettings;
   areas: ServiceArea[];
   pages: ServicePage[];
   levels: SupportLevel[];
@@ -226,34 +74,45 @@ export function loadContent(): Promise<Content> {
 }
 
 async function fetchContent(): Promise<Content> {
-  const [settings, areas, rawPages, levels, hubs, banners, infoPages, synonyms, bestBets, forms] = await Promise.all([
-    request(SiteSettingDocument, {}).then((result) =>
-      parseEntry(siteSettingSchema, result.siteSetting, 'Site settings'),
+  const [settings, areas, pages, levels, hubs, banners, infoPages, synonyms, bestBets, forms] = await Promise.all([
+    request(SiteSettingDocument, {}).then((result) => parseEntry(siteSettingsContract, result.siteSetting, 'settings')),
+    fetchAll(ServiceAreasDocument, (result) => result.serviceAreas_connection!).then((nodes) =>
+      nodes.map((area) => parseEntry(serviceAreaContract, area, area.slug)),
     ),
-    fetchAll(ServiceAreasDocument, (result) => result.serviceAreas_connection!),
-    fetchAll(ServicePagesDocument, (result) => result.servicePages_connection!),
-    fetchAll(SupportLevelsDocument, (result) => result.supportLevels_connection!),
-    fetchAll(CommunityHubsDocument, (result) => result.communityHubs_connection!),
-    fetchAll(AlertBannersDocument, (result) => result.alertBanners_connection!, NESTED_PAGE_SIZE),
-    fetchAll(InfoPagesDocument, (result) => result.infoPages_connection!),
-    fetchAll(SearchSynonymsDocument, (result) => result.searchSynonyms_connection!),
-    fetchAll(SearchBestBetsDocument, (result) => result.searchBestBets_connection!),
+    fetchAll(ServicePagesDocument, (result) => result.servicePages_connection!).then((nodes) =>
+      nodes.map((page) => parseEntry(servicePageContract, page, page.slug)),
+    ),
+    fetchAll(SupportLevelsDocument, (result) => result.supportLevels_connection!).then((nodes) =>
+      nodes.map((level) => parseEntry(supportLevelContract, level, level.key)),
+    ),
+    fetchAll(CommunityHubsDocument, (result) => result.communityHubs_connection!).then((nodes) =>
+      nodes.map((hub) => parseEntry(communityHubContract, hub, hub.slug)),
+    ),
+    fetchAll(AlertBannersDocument, (result) => result.alertBanners_connection!, NESTED_PAGE_SIZE).then((nodes) =>
+      nodes.map((banner) => parseEntry(alertBannerContract, banner, banner.title)),
+    ),
+    fetchAll(InfoPagesDocument, (result) => result.infoPages_connection!).then((nodes) =>
+      nodes.map((page) => parseEntry(infoPageContract, page, page.slug)),
+    ),
+    fetchAll(SearchSynonymsDocument, (result) => result.searchSynonyms_connection!).then((nodes) =>
+      nodes.map((entry) => parseEntry(searchSynonymContract, entry, entry.terms)),
+    ),
+    fetchAll(SearchBestBetsDocument, (result) => result.searchBestBets_connection!).then((nodes) =>
+      nodes.map((bet) => parseEntry(searchBestBetContract, bet, bet.phrase)),
+    ),
     fetchForms(),
   ]);
-  const pages = rawPages.map(parseServicePage);
   const bySlug = new Map(pages.map((page) => [page.slug, page]));
   return {
     settings,
-    areas: areas.map((area) => parseEntry(serviceAreaSchema, area, `Service area "${area.slug}"`)),
+    areas,
     pages,
-    levels: levels.map((level) => parseEntry(supportLevelSchema, level, `Support level "${level.key}"`)),
-    hubs: hubs.map((hub) => parseEntry(communityHubSchema, hub, `Community hub "${hub.slug}"`)),
-    banners: banners.map((banner) => parseEntry(alertBannerSchema, banner, `Alert banner "${banner.title}"`)),
-    infoPages: infoPages.map((page) => parseEntry(infoPageSchema, page, `Information page "${page.slug}"`)),
+    levels,
+    hubs,
+    banners,
+    infoPages,
     searchTerms: {
-      synonyms: synonyms.map((entry) =>
-        parseEntry(synonymTermsSchema, entry.terms, `Search synonyms "${entry.terms}"`),
-      ),
+      synonyms: synonyms.map((entry) => entry.terms),
       bestBets: bestBets.flatMap((bet) => {
         const page = bet.servicePage ? bySlug.get(bet.servicePage.slug) : undefined;
         // A best bet for an unpublished page has nothing to point at until the page is back.
@@ -273,13 +132,19 @@ async function fetchContent(): Promise<Content> {
   };
 }
 
-function parseEntry<T extends z.ZodType>(schema: T, raw: unknown, name: string): z.output<T> {
-  const result = schema.safeParse(raw);
+/**
+ * One entry through its contract. `node` is typed as the contract's input, so the
+ * generated type of the query that fetched it must supply every field it needs.
+ */
+export function parseEntry<S extends z.ZodType>(
+  contract: ContentContract<S>,
+  node: z.input<S>,
+  name: string,
+): z.output<S> {
+  const result = contract.schema.safeParse(node);
   if (result.success) return result.data;
-  throw new CmsRequestError(`${name} cannot be rendered:\n- ${describeIssues(result.error).join('\n- ')}`);
+  const entry = name === 'settings' ? contract.label : `${contract.label} "${name}"`;
+  throw new CmsRequestError(`${entry} cannot be rendered:\n- ${describeIssues(result.error).join('\n- ')}`);
 }
 
-function parseServicePage(raw: unknown): ServicePage {
-  const entry = raw as { slug?: string; documentId?: string };
-  return parseEntry(servicePageSchema, raw, `Service page "${entry.slug ?? entry.documentId}"`);
-}
+export type { AlertBanner, CommunityHub, InfoPage, ServiceArea, ServicePage, SiteSettings, SupportLevel };
