@@ -33,7 +33,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           pool: 'threads',
-          globalSetup: ['tests/support/compile-cms.ts'],
+          globalSetup: ['tests/support/compile-cms.ts', 'tests/support/seeded-template.ts'],
           testTimeout: 60_000,
           hookTimeout: 240_000,
         },

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Core, createStrapi as CreateStrapi } from '@strapi/strapi';
-import { createTestDatabase, type TestDatabase } from './database';
+import { createTestDatabase, type DatabaseTemplate, type TestDatabase } from './database';
 import { CMS_DIR } from './paths';
 import { testSecrets } from './secrets';
 
@@ -14,8 +14,23 @@ const require = createRequire(import.meta.url);
 export interface CmsOptions {
   /** Load the demo council (Bramblewick) after boot. */
   seed?: boolean;
+  /**
+   * Seed through this CMS's Document Service even when a seeded copy is at hand, for
+   * a suite that needs what publishing does in the process (its webhooks firing).
+   */
+  seedInProcess?: boolean;
   /** Extra environment for this CMS (for example logins). */
   env?: Record<string, string>;
+  /** A database prepared by the caller (the seeded template); by default a new throwaway one. */
+  database?: TestDatabase;
+}
+
+/** Set by tests/support/seeded-template.ts: where a copy of the seeded demo council comes from. */
+export const SEEDED_TEMPLATE_ENV = 'DOORSTEP_SEEDED_TEMPLATE';
+
+function seededTemplate(): DatabaseTemplate | undefined {
+  const raw = process.env[SEEDED_TEMPLATE_ENV];
+  return raw ? (JSON.parse(raw) as DatabaseTemplate) : undefined;
 }
 
 export interface TestCms {
@@ -44,9 +59,14 @@ export interface GraphqlResponse {
   };
 }
 
-/** Boots the real, compiled CMS on a random port against a throwaway database. */
+/**
+ * Boots the real, compiled CMS on a random port against a throwaway database. A
+ * seeded CMS starts from a copy of the demo council seeded once per test run, when
+ * the run made one; otherwise it is seeded here, through the Document Service.
+ */
 export async function startCms(options: CmsOptions = {}): Promise<TestCms> {
-  const database = await createTestDatabase();
+  const template = options.seed && !options.seedInProcess && !options.database ? seededTemplate() : undefined;
+  const database = options.database ?? (await createTestDatabase(template));
   const env: Record<string, string> = {
     ...testSecrets(),
     ...database.env,
@@ -73,7 +93,7 @@ export async function startCms(options: CmsOptions = {}): Promise<TestCms> {
   const { port } = strapi.server.httpServer.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
 
-  if (options.seed) {
+  if (options.seed && !template) {
     const { seedDemoCouncil } = await import('../../cms/src/seed');
     await seedDemoCouncil(strapi);
   }

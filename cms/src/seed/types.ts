@@ -18,8 +18,10 @@ export type SeedServiceArea = Pick<ServiceArea, 'slug' | 'title' | 'summary'>;
 
 export type SeedContactChannel = Omit<ContactChannel, 'availability'> & { availability?: string };
 
-export interface SeedServicePage
-  extends Pick<ServicePage, 'slug' | 'title' | 'summary' | 'taskType' | 'isTopTask' | 'body'> {
+export interface SeedServicePage extends Pick<
+  ServicePage,
+  'slug' | 'title' | 'summary' | 'taskType' | 'isTopTask' | 'body'
+> {
   /** Slug of a SeedServiceArea. */
   area: string;
   level: SupportLevelKey;
@@ -36,8 +38,10 @@ export interface SeedServicePage
 
 type OpeningTime = CommunityHub['openingTimes'][number];
 
-export interface SeedCommunityHub
-  extends Omit<CommunityHub, 'documentId' | 'updatedAt' | 'openingTimes' | 'phone' | 'email'> {
+export interface SeedCommunityHub extends Omit<
+  CommunityHub,
+  'documentId' | 'updatedAt' | 'openingTimes' | 'phone' | 'email'
+> {
   openingTimes: Array<Omit<OpeningTime, 'note'> & { note?: string }>;
   phone?: string;
   email?: string;

@@ -42,7 +42,11 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   // The CMS registers its own rebuild webhook from these, as under `npm start`.
-  cms = await startCms({ seed: true, env: { REBUILD_WEBHOOK_URL: `${base}${REBUILD_PATH}`, REBUILD_SECRET: SECRET } });
+  cms = await startCms({
+    seed: true,
+    seedInProcess: true,
+    env: { REBUILD_WEBHOOK_URL: `${base}${REBUILD_PATH}`, REBUILD_SECRET: SECRET },
+  });
   cmsStarted(cms.url);
   await worker.idle();
 });
