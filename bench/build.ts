@@ -7,8 +7,8 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { seedDemoCouncil } from '../cms/src/seed';
-import { generateServicePages } from '../cms/src/seed/generator';
+import { loadCouncil } from '../cms/src/council/load';
+import { bramblewick, generateServicePages } from '@doorstep/demo';
 import { createAstroBuild } from '../site/server/astro-build';
 import { runCaptured } from '../site/server/run-captured';
 import compileCms from '../tests/support/compile-cms';
@@ -58,7 +58,7 @@ for (const size of SIZES) {
   const cms = await startCms({ seed: true });
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'doorstep-bench-build-'));
   try {
-    await seedDemoCouncil(cms.strapi, {
+    await loadCouncil(cms.strapi, bramblewick, {
       extraServicePages: generateServicePages(size - DEMO_PAGES, { prefix: 'bench' }),
     });
     const started = performance.now();

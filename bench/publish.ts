@@ -13,8 +13,8 @@ import { createAstroBuild } from '../site/server/astro-build';
 import { createBuilds } from '../site/server/builds';
 import { createSiteServer, REBUILD_PATH } from '../site/server/http';
 import { createRebuildWorker } from '../site/server/rebuild-worker';
-import { generateServicePages } from '../cms/src/seed/generator';
-import { seedDemoCouncil } from '../cms/src/seed';
+import { bramblewick, generateServicePages } from '@doorstep/demo';
+import { loadCouncil } from '../cms/src/council/load';
 import compileCms from '../tests/support/compile-cms';
 import { startCms } from '../tests/support/cms';
 
@@ -40,7 +40,7 @@ async function measure(extra: number): Promise<void> {
     env: { REBUILD_WEBHOOK_URL: `${base}${REBUILD_PATH}`, REBUILD_SECRET: SECRET },
   });
   try {
-    await seedDemoCouncil(cms.strapi, { extraServicePages: generateServicePages(extra, { prefix: 'bench' }) });
+    await loadCouncil(cms.strapi, bramblewick, { extraServicePages: generateServicePages(extra, { prefix: 'bench' }) });
     cmsStarted(cms.url);
     await settle(worker);
     const published = await cms.strapi.documents('api::service-page.service-page').count({ status: 'published' });

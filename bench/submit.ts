@@ -14,7 +14,7 @@ import path from 'node:path';
 import pg from 'pg';
 import compileCms from '../tests/support/compile-cms';
 import { CMS_DIR } from '../tests/support/paths';
-import { reportAMissedBin } from '../cms/src/seed/demo-council/forms/demo-forms';
+import { reportAMissedBin } from '@doorstep/demo';
 import { load, RUNS_DIR, startServer, summarise, type LoadResult } from './lib/harness';
 import { writeStockApp } from './lib/stock-app';
 

@@ -15,7 +15,7 @@ import { createAstroBuild } from '../site/server/astro-build';
 import compileCms from '../tests/support/compile-cms';
 import { startCms } from '../tests/support/cms';
 import { slugify } from '@doorstep/domain';
-import { generateVerges } from '../cms/src/seed/verge-generator';
+import { generateVerges } from '@doorstep/demo';
 import { islandScripts } from './lib/verge-site/files';
 
 const BUDGET = 30 * 1024;

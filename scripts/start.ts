@@ -1,7 +1,7 @@
 /**
  * `npm start`: everything a new user needs, in order, with progress on the terminal.
  * 1. local secrets and demo logins (cms/.env, created once);
- * 2. the shared vocabulary and the CMS are built only when their sources changed;
+ * 2. the shared vocabulary, the demo council and the CMS are built only when their sources changed;
  * 3. Strapi starts on 127.0.0.1:1337 with SQLite, seeded with the demo council;
  * 4. the site is built from the CMS and served on 127.0.0.1:4321.
  */
@@ -18,6 +18,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const CMS = path.join(ROOT, 'cms');
 const SITE = path.join(ROOT, 'site');
 const DOMAIN = path.join(ROOT, 'domain');
+const DEMO = path.join(ROOT, 'demo');
 const bin = (pkg: string, file: string) => path.join(ROOT, 'node_modules', pkg, file);
 const children: ChildProcess[] = [];
 
@@ -33,11 +34,15 @@ async function main(): Promise<void> {
   mkdirSync(path.join(CMS, '.tmp'), { recursive: true });
   mkdirSync(path.join(CMS, 'public/uploads'), { recursive: true });
 
+  // The demo council (demo/) is plain data on the same vocabulary, built with it.
   await buildIfChanged(
     'shared vocabulary (domain/)',
-    path.join(DOMAIN, 'dist/.fingerprint'),
-    [path.join(DOMAIN, 'src'), path.join(DOMAIN, 'package.json')],
-    () => run('npm', ['run', 'build', '--silent'], { cwd: DOMAIN, label: 'domain' }),
+    path.join(DEMO, 'dist/.fingerprint'),
+    [DOMAIN, DEMO].flatMap((dir) => [path.join(dir, 'src'), path.join(dir, 'package.json')]),
+    async () => {
+      await run('npm', ['run', 'build', '--silent'], { cwd: DOMAIN, label: 'domain' });
+      await run('npm', ['run', 'build', '--silent'], { cwd: DEMO, label: 'demo' });
+    },
   );
   const built = await buildCmsIfChanged(() =>
     step('Building the CMS and admin panel (cms/, about a minute the first time)'),

@@ -11,8 +11,8 @@ import path from 'node:path';
 import type { Core, createStrapi as CreateStrapi } from '@strapi/strapi';
 import { ensureSupportLevels } from '../../cms/src/bootstrap/support-levels';
 import { grantPublicRead } from '../../cms/src/bootstrap/public-permissions';
-import { seedDemoCouncil } from '../../cms/src/seed';
-import { generateServicePages } from '../../cms/src/seed/generator';
+import { loadCouncil } from '../../cms/src/council/load';
+import { bramblewick, generateServicePages } from '@doorstep/demo';
 import { testSecrets } from '../../tests/support/secrets';
 
 const [kind, appDir, port, dbFile, extra = '0'] = process.argv.slice(2);
@@ -61,6 +61,6 @@ if (kind === 'stock') {
     data: { action: 'api::form-submission.form-submission.create', role: publicRole.id },
   });
 }
-await seedDemoCouncil(strapi, { extraServicePages: generateServicePages(Number(extra), { prefix: 'bench' }) });
+await loadCouncil(strapi, bramblewick, { extraServicePages: generateServicePages(Number(extra), { prefix: 'bench' }) });
 await strapi.listen();
 console.log('READY');

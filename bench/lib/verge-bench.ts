@@ -1,8 +1,8 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestCms } from '../../tests/support/cms';
-import { generateVerges, type GeneratedVerge } from '../../cms/src/seed/verge-generator';
-import { toBngFeatureCollection, toScheduleCsv } from '../../cms/src/seed/verge-files';
+import { generateVerges, type GeneratedVerge } from '@doorstep/demo';
+import { toBngFeatureCollection, toScheduleCsv } from '@doorstep/demo';
 import { RUNS_DIR } from './harness';
 import { vergeSiteMeasure } from './verge-site/build';
 

@@ -17,7 +17,7 @@ import { ensureSubmissionRoles, SERVICE_TEAM_ROLE } from './bootstrap/submission
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { registerGraphqlExtensions } from './graphql/extensions';
 import { batchRelationLoads } from './graphql/batched-loads';
-import { seedDemoCouncil } from './seed';
+import { loadCouncil } from './council/load';
 import { scheduleRetention } from './forms/retention';
 import { eraseFilesWithSubmissions } from './forms/erasure';
 import { startEmails, stopEmails } from './forms/email/sender-instance';
@@ -49,7 +49,9 @@ export default {
     await ensureLocalLogins(strapi);
     await ensureRebuildWebhook(strapi);
     if (process.env.SEED_DEMO_COUNCIL === 'true') {
-      await seedDemoCouncil(strapi);
+      // The demo council is a development dependency: a production install leaves it out.
+      const { bramblewick } = await import('@doorstep/demo');
+      await loadCouncil(strapi, bramblewick);
     }
   },
 

@@ -83,9 +83,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
       SERVICE_TEAM_PASSWORD: logins.serviceTeam.password,
     },
   });
-  const { generateServicePages } = await import('../../cms/src/seed/generator');
-  const { seedDemoCouncil } = await import('../../cms/src/seed');
-  await seedDemoCouncil(cms.strapi, { extraServicePages: generateServicePages(EXTRA_PAGES, { prefix: 'e2e' }) });
+  const { bramblewick, generateServicePages } = await import('@doorstep/demo');
+  const { loadCouncil } = await import('../../cms/src/council/load');
+  await loadCouncil(cms.strapi, bramblewick, {
+    extraServicePages: generateServicePages(EXTRA_PAGES, { prefix: 'e2e' }),
+  });
   const published = await cms.strapi.documents('api::service-page.service-page').count({ status: 'published' });
 
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'doorstep-site-'));

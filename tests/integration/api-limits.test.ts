@@ -129,9 +129,9 @@ async function countPages(): Promise<number> {
 }
 
 async function addServicePages(target: TestCms, count: number): Promise<void> {
-  const { generateServicePages } = await import('../../cms/src/seed/generator');
-  const { seedDemoCouncil } = await import('../../cms/src/seed');
-  await seedDemoCouncil(target.strapi, {
+  const { bramblewick, generateServicePages } = await import('@doorstep/demo');
+  const { loadCouncil } = await import('../../cms/src/council/load');
+  await loadCouncil(target.strapi, bramblewick, {
     extraServicePages: generateServicePages(Math.max(count, 0), { prefix: 'limits' }),
   });
 }

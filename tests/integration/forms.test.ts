@@ -25,7 +25,7 @@ const base = {
 describe('web form definitions', () => {
   it('seeds the demo forms, each published as version 1', async () => {
     const published = await forms().findMany({ status: 'published', fields: ['slug', 'version'], limit: 100 });
-    const { demoForms } = await import('../../cms/src/seed/demo-council/forms');
+    const { demoForms } = await import('@doorstep/demo');
     expect(published.map((form) => form.slug).sort()).toEqual(demoForms.map((form) => form.slug).sort());
     expect(published.length).toBeGreaterThanOrEqual(30);
     expect(new Set(published.map((form) => form.version))).toEqual(new Set([1]));

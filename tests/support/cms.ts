@@ -94,8 +94,11 @@ export async function startCms(options: CmsOptions = {}): Promise<TestCms> {
   const url = `http://127.0.0.1:${port}`;
 
   if (options.seed && !template) {
-    const { seedDemoCouncil } = await import('../../cms/src/seed');
-    await seedDemoCouncil(strapi);
+    const [{ loadCouncil }, { bramblewick }] = await Promise.all([
+      import('../../cms/src/council/load'),
+      import('@doorstep/demo'),
+    ]);
+    await loadCouncil(strapi, bramblewick);
   }
 
   return {

@@ -1,5 +1,5 @@
 import { geometryBounds, geometryCentroid, type VergeRecord } from '@doorstep/domain';
-import { generateVerges } from '../../cms/src/seed/verge-generator';
+import { generateVerges } from '@doorstep/demo';
 
 /** Bramblewick's generated verges as the export endpoint sends them: each with its box and centre. */
 export function vergeRecords(count: number, asOf = '2026-07-15'): VergeRecord[] {

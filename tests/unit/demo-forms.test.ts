@@ -1,8 +1,9 @@
 import { allFields, definitionFromCms, formDefinitionSchema, type FormDefinitionInput } from '@doorstep/domain';
 import { describe, expect, it } from 'vitest';
 import { cmsQuestions, formDefinitionRules } from '../../cms/src/document-middlewares/rules/form-definition';
-import { servicePages } from '../../cms/src/seed/demo-council';
-import { demoForms, notificationEmails, toCmsQuestions } from '../../cms/src/seed/demo-council/forms';
+import { servicePages } from '@doorstep/demo';
+import { demoForms, notificationEmails } from '@doorstep/demo';
+import { toCmsQuestions } from '@doorstep/domain';
 
 /**
  * The demo council's forms as the seed publishes them: each must pass the same
@@ -10,7 +11,7 @@ import { demoForms, notificationEmails, toCmsQuestions } from '../../cms/src/see
  * lead to one of them, so no resident following a demo link meets a 404.
  */
 
-/** The seed's rule (cms/src/seed/index.ts): an online channel to /forms/<slug>/ is the page's form. */
+/** The council loader's rule (cms/src/council/load.ts): an online channel to /forms/<slug>/ is the page's form. */
 const FORM_PATH = /^\/forms\/([a-z0-9-]+)\/$/;
 const TEST_ONLY = new Set(['every-field-type']);
 /** The submission endpoint's limit on all the files in one submission (MAX_UPLOAD_BYTES). */

@@ -13,7 +13,7 @@ import {
   SUPPORT_LEVEL_DEFAULTS,
   SUPPORT_LEVEL_KEYS,
 } from '@doorstep/domain';
-import { servicePages } from '../../cms/src/seed/demo-council';
+import { servicePages } from '@doorstep/demo';
 
 describe('support levels', () => {
   it('are the four fixed keys, each with default wording', () => {

@@ -9,7 +9,7 @@ import {
   renderNoScriptFormHtml,
 } from '@doorstep/domain';
 import { describe, expect, it } from 'vitest';
-import { everyFieldTypeForm } from '../../cms/src/seed/demo-council/forms/every-field-type';
+import { everyFieldTypeForm } from '@doorstep/demo';
 
 const definition = formDefinitionSchema.parse(everyFieldTypeForm);
 const today = { today: '2026-11-30' };

@@ -12,9 +12,10 @@ import {
   routeFor,
   summariseAnswers,
   type FormDefinition,
+  toCmsQuestions,
 } from '@doorstep/domain';
 import { describe, expect, it } from 'vitest';
-import { demoForms, everyFieldTypeForm, toCmsQuestions } from '../../cms/src/seed/demo-council/forms';
+import { demoForms, everyFieldTypeForm } from '@doorstep/demo';
 
 const form: FormDefinition = formDefinitionSchema.parse(everyFieldTypeForm);
 const schema = buildAnswersSchema(form, { today: '2026-11-23' });

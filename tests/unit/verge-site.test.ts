@@ -1,7 +1,7 @@
 import { allFields, formDefinitionSchema } from '@doorstep/domain';
 import { describe, expect, it } from 'vitest';
-import { makeAComplaint, reportAVergeProblem } from '../../cms/src/seed/demo-council/forms/demo-forms';
-import { everyFieldTypeForm } from '../../cms/src/seed/demo-council/forms/every-field-type';
+import { makeAComplaint, reportAVergeProblem } from '@doorstep/demo';
+import { everyFieldTypeForm } from '@doorstep/demo';
 import { mapTilesFromEnv } from '../../site/src/lib/map-tiles';
 import { nextUkMidnight, ukDate } from '../../site/src/lib/uk-time';
 import { reportProblemHref } from '../../site/src/lib/verge-data/report';

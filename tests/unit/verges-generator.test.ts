@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isCutOverdue, summariseVerge, vergeSchema } from '@doorstep/domain';
-import { DEMO_VERGES } from '../../cms/src/seed/demo-verges';
-import { generateVerges, seasonDate } from '../../cms/src/seed/verge-generator';
-import { toBngFeatureCollection, toScheduleCsv } from '../../cms/src/seed/verge-files';
-import { bngToWgs84 } from '../../cms/src/verges/projection';
+import { DEMO_VERGES } from '@doorstep/demo';
+import { generateVerges, seasonDate } from '@doorstep/demo';
+import { toBngFeatureCollection, toScheduleCsv } from '@doorstep/demo';
+import { bngToWgs84 } from '@doorstep/domain/projection';
 import { firstPosition } from '../../cms/src/verges/import/crs';
 
 const AS_OF = '2026-07-15';

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { seedDemoCouncil } from '../../../cms/src/seed';
+import { bramblewick } from '@doorstep/demo';
+import { loadCouncil } from '../../../cms/src/council/load';
 import { createAstroBuild } from '../../../site/server/astro-build';
 import type { Figure, VergeMeasure } from '../verge-bench';
 import { downloadFigures } from './bytes';
@@ -28,7 +29,7 @@ async function timedBuild(cmsUrl: string): Promise<{ dir: string; seconds: numbe
 }
 
 export const vergeSiteMeasure: VergeMeasure = async ({ cms, count }) => {
-  await seedDemoCouncil(cms.strapi, { demoVerges: false });
+  await loadCouncil(cms.strapi, bramblewick, { verges: false });
   const proxy = await startNoVergesProxy(cms.url);
   const dirs: string[] = [];
   try {

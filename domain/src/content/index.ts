@@ -12,3 +12,4 @@ export * from './alert-banner.js';
 export * from './info-page.js';
 export * from './site-settings.js';
 export * from './search.js';
+export * from './council.js';

@@ -1,6 +1,6 @@
 import { describeIssues } from '../errors.js';
 import { checkDefinition } from './check-definition.js';
-import { formDefinitionSchema, type FormDefinition } from './definition.js';
+import { formDefinitionSchema, type FormDefinition, type FormDefinitionInput } from './definition.js';
 
 /**
  * Editors build a form as one list of questions in the CMS, with "New page" and "Exit
@@ -154,4 +154,33 @@ export function definitionFromCms(entry: CmsFormEntry): { definition: FormDefini
   if (!parsed.success) return { definition: null, problems: describeIssues(parsed.error).map(rewrite) };
   const problems = checkDefinition(parsed.data).map(rewrite);
   return { definition: problems.length === 0 ? parsed.data : null, problems };
+}
+
+/**
+ * The inverse of definitionFromCms: a definition as the CMS stores it, for loading a
+ * council's forms (the demo council's, a council's own) through the Document Service.
+ */
+export function toCmsQuestions(definition: FormDefinitionInput): Array<Record<string, unknown>> {
+  return definition.pages.flatMap((page) => {
+    const showIf = page.showIf ?? [];
+    if (page.kind === 'exit') {
+      return [{ __component: 'form.exit-page', pageId: page.id, title: page.title, body: page.body, showIf }];
+    }
+    return [
+      { __component: 'form.page-break', pageId: page.id, title: page.title ?? null, showIf },
+      ...page.fields.map((field) => {
+        if (field.kind === 'file') {
+          const { kind, maxBytes, accept, ...rest } = field;
+          return {
+            __component: 'form.file-upload',
+            ...rest,
+            maxSizeMb: (maxBytes ?? 10 * 1024 * 1024) / 1024 / 1024,
+            fileTypes: accept.join(', '),
+          };
+        }
+        const { kind, ...rest } = field;
+        return { __component: `form.${kind}`, ...rest };
+      }),
+    ];
+  });
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { slugify } from '@doorstep/domain';
-import { generateVerges } from '../../../cms/src/seed/verge-generator';
+import { generateVerges } from '@doorstep/demo';
 
 /** The demo council's first street: the generator draws its name before any date matters. */
 export const firstVerge = generateVerges({ count: 1, asOf: '2026-07-15' })[0]!.verge;

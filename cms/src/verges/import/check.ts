@@ -8,7 +8,7 @@ import {
   type VergeCut,
   type VergeStatus,
 } from '@doorstep/domain';
-import { BNG, type Crs } from '../projection';
+import { BNG, type Crs } from '@doorstep/domain/projection';
 import { originalPosition, toWgs84 } from './geometry';
 import type { PropertyMap, VergeField } from './mapping';
 import { splitIssue, type ImportProblem } from './problems';

@@ -1,4 +1,4 @@
-import type { Crs } from '../projection';
+import type { Crs } from '@doorstep/domain/projection';
 import { CRS_NAMES, firstPosition, guessCrs, type CrsGuess } from './crs';
 import type { RawFeature } from './read';
 

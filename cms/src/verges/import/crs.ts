@@ -1,4 +1,4 @@
-import { BNG, WGS84, type Crs } from '../projection';
+import { BNG, WGS84, type Crs } from '@doorstep/domain/projection';
 
 /**
  * Which projection a file is in. Councils' files say so in the legacy GeoJSON `crs`

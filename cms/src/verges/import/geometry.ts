@@ -1,5 +1,5 @@
 import type { Position } from '@doorstep/domain';
-import { BNG, bngToWgs84, mapPositions, type Crs } from '../projection';
+import { BNG, bngToWgs84, mapPositions, type Crs } from '@doorstep/domain/projection';
 
 /**
  * A feature's geometry in WGS84, ready for the domain's checks. British National Grid

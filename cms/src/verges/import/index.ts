@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import type { Verge } from '@doorstep/domain';
-import type { Crs } from '../projection';
+import type { Crs } from '@doorstep/domain/projection';
 import { writeVerges } from '../write';
 import { checkFeature } from './check';
 import { chooseCrs } from './choose-crs';

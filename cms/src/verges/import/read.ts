@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Crs } from '../projection';
+import type { Crs } from '@doorstep/domain/projection';
 import { crsFromName } from './crs';
 import { readShapefile } from './shapefile';
 
