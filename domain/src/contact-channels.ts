@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assertNever } from './assert.js';
 import { linkProblem } from './links.js';
 
 /** How a resident can reach the service team. "online" is the self-service route. */
@@ -36,8 +37,4 @@ function channelValueProblem(kind: ContactChannelKind, value: string): string | 
     default:
       return assertNever(kind);
   }
-}
-
-export function assertNever(value: never): never {
-  throw new Error(`Unexpected value: ${JSON.stringify(value)}`);
 }

@@ -1,3 +1,5 @@
+export * from './assert.js';
+export * from './uk-time.js';
 export * from './support-levels.js';
 export * from './expected-response.js';
 export * from './contact-channels.js';

@@ -6,7 +6,7 @@
 import { slugify, summariseVerge, vergeExportPageSchema, type VergeRecord } from '@doorstep/domain';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ukDate } from '../../site/src/lib/uk-time';
+import { ukDate } from '@doorstep/domain';
 import { launchChromium } from '../support/chromium';
 import { waitForMail } from '../support/mailbox';
 import { axeViolations, axeViolationsWithoutJavaScript } from './support/browser';

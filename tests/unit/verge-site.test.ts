@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeAComplaint, reportAVergeProblem } from '@doorstep/demo';
 import { everyFieldTypeForm } from '@doorstep/demo';
 import { mapTilesFromEnv } from '../../site/src/lib/map-tiles';
-import { nextUkMidnight, ukDate } from '../../site/src/lib/uk-time';
+import { nextUkMidnight, ukDate } from '@doorstep/domain';
 import { reportProblemHref } from '../../site/src/lib/verge-data/report';
 import { vergeReportForm } from '../../site/src/lib/verge-pieces/page-context';
 import { parseVerge } from '../../site/src/lib/verges';

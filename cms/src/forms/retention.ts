@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { londonDate } from '@doorstep/domain';
+import { ukDate } from '@doorstep/domain';
 
 const SUBMISSIONS = 'api::form-submission.form-submission';
 
@@ -13,7 +13,7 @@ export const RETENTION_RULE = '15 3 * * *';
  * them (erasure.ts, on every path that deletes a submission).
  */
 export async function deleteExpiredSubmissions(strapi: Core.Strapi, now = new Date()): Promise<number> {
-  const today = londonDate(now);
+  const today = ukDate(now);
   let count = 0;
   // In batches, so one night's work never holds a long transaction.
   for (;;) {

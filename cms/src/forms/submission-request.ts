@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { Context } from 'koa';
-import { londonDate } from '@doorstep/domain';
+import { ukDate } from '@doorstep/domain';
 import { z } from 'zod';
 import type { SubmitInput, Upload } from './submissions';
 
@@ -46,7 +46,7 @@ function contentKey(ctx: Context, slug: string, fields: unknown, uploads: Record
     name,
     list.map((file) => [file.originalFilename, file.size]),
   ]);
-  const canonical = JSON.stringify([slug, ctx.request.ip, londonDate(new Date()), sortKeys(fields), files]);
+  const canonical = JSON.stringify([slug, ctx.request.ip, ukDate(new Date()), sortKeys(fields), files]);
   return `html-${createHash('sha256').update(canonical).digest('base64url').slice(0, 40)}`;
 }
 

@@ -4,7 +4,7 @@ import {
   answerErrors,
   answersFromFormPost,
   expectedReplyDate,
-  londonDate,
+  ukDate,
   residentEmailAddress,
   type FormAnswers,
   type FormDefinition,
@@ -124,7 +124,7 @@ export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promi
   const values = input.htmlForm ? answersFromFormPost(definition, asRecord(input.answers)) : input.answers;
   const withFiles = await attachUploads(definition, values, input.uploads ?? {});
   const now = input.now ?? new Date();
-  const result = form.answersSchema(londonDate(now)).safeParse(withFiles.values);
+  const result = form.answersSchema(ukDate(now)).safeParse(withFiles.values);
   if (!result.success || withFiles.problems.length > 0) {
     return {
       ok: false,
@@ -137,7 +137,7 @@ export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promi
   }
   const answers: FormAnswers = result.data;
   const stored = await storeUploads(answers, withFiles.uploads);
-  const retainUntil = new Date(`${londonDate(now)}T00:00:00Z`);
+  const retainUntil = new Date(`${ukDate(now)}T00:00:00Z`);
   retainUntil.setUTCDate(retainUntil.getUTCDate() + definition.retentionDays);
 
   const residentEmail = residentEmailAddress(definition, answers);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { UK_PHONE } from '../contact-channels.js';
 import { allFields, type FormDefinition, type FormField } from './definition.js';
-import { describeFileTypes, formatDateForMessage, messages } from './messages.js';
+import { longDate } from '../uk-time.js';
+import { describeFileTypes, messages } from './messages.js';
 import { routeFor } from './routing.js';
 import { normalisePostcode } from '../postcode.js';
 
@@ -98,13 +99,13 @@ function dateSchema(field: Extract<FormField, { kind: 'date' }>, today: string) 
       if (earliest && iso < earliest) {
         ctx.addIssue({
           code: 'custom',
-          message: messages.dateAfter(field, formatDateForMessage(earliest)),
+          message: messages.dateAfter(field, longDate(earliest)),
           path: ['day'],
         });
       } else if (latest && iso > latest) {
         ctx.addIssue({
           code: 'custom',
-          message: messages.dateBefore(field, formatDateForMessage(latest)),
+          message: messages.dateBefore(field, longDate(latest)),
           path: ['day'],
         });
       }

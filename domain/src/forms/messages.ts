@@ -45,16 +45,6 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "1 January 2027", for messages about date limits. */
-export function formatDateForMessage(isoDate: string): string {
-  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
-
 /** "PDF, JPG or PNG" from MIME types. */
 export function describeFileTypes(accept: readonly string[]): string {
   const names = accept.map((type) => (type.split('/')[1] ?? type).replace('jpeg', 'jpg').toUpperCase());

@@ -1,6 +1,6 @@
 import type { AnswerValue, UkAddress, UploadedFile } from './answers.js';
 import type { FormDefinition, FormField } from './definition.js';
-import { formatDateForMessage } from './messages.js';
+import { longDate } from '../uk-time.js';
 import { routeFor } from './routing.js';
 
 /**
@@ -21,7 +21,7 @@ export function formatAnswer(field: FormField, value: AnswerValue | undefined): 
     case 'yes-no':
       return [value === 'yes' ? 'Yes' : 'No'];
     case 'date':
-      return [formatDateForMessage(text)];
+      return [longDate(text)];
     case 'uk-address': {
       const address = value as UkAddress;
       return [address.line1, address.line2, address.town, address.postcode].filter((line): line is string =>

@@ -1,4 +1,5 @@
 import type { ExpectedResponse } from '../expected-response.js';
+import { ukDate } from '../uk-time.js';
 
 /**
  * Bank holidays in England and Wales, computed rather than copied: New Year's Day,
@@ -95,27 +96,15 @@ export function addWorkingDays(from: IsoDate, days: number): IsoDate {
   return iso(date);
 }
 
-/** The calendar date in the UK (Europe/London) of an instant. */
-export function londonDate(instant: Date): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
 /**
  * The date a resident can expect a reply by, for a request made at `submittedAt`.
  * Working days skip weekends and bank holidays in England and Wales.
  */
 export function expectedReplyDate(submittedAt: Date, response: Pick<ExpectedResponse, 'amount' | 'unit'>): IsoDate {
-  const today = londonDate(submittedAt);
+  const today = ukDate(submittedAt);
   switch (response.unit) {
     case 'hours':
-      return londonDate(new Date(submittedAt.getTime() + response.amount * 3_600_000));
+      return ukDate(new Date(submittedAt.getTime() + response.amount * 3_600_000));
     case 'working-days':
       return addWorkingDays(today, response.amount);
     case 'calendar-days':

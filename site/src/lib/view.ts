@@ -1,16 +1,6 @@
 import { sitePaths, type ContactChannel } from '@doorstep/domain';
 import type { CommunityHub, ServicePage } from './content';
 
-/** "23 November 2026", as GOV.UK writes dates. */
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  });
-}
-
 /** "9am", "5:30pm", as GOV.UK writes times. */
 export function formatTime(hhmm: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);

@@ -1,7 +1,7 @@
 import { nextBannerChange } from '@doorstep/domain';
 import type { APIRoute } from 'astro';
 import { loadContent } from '../lib/content';
-import { nextUkMidnight } from '../lib/uk-time';
+import { nextUkMidnight } from '@doorstep/domain';
 import { loadVergeSite } from '../lib/verge-pieces/site';
 
 /**

@@ -1,4 +1,4 @@
-import { formDefinitionSchema, type FormAnswers, type FormDefinition } from '@doorstep/domain';
+import { escapeHtml, formDefinitionSchema, type FormAnswers, type FormDefinition } from '@doorstep/domain';
 import { z } from 'zod';
 
 /** A stored submission, as the emails about it read it. */
@@ -18,15 +18,6 @@ export interface Email {
   subject: string;
   text: string;
 }
-
-export const longDate = (isoDate: string) =>
-  new Date(`${isoDate.slice(0, 10)}T12:00:00Z`).toLocaleDateString('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-
-export const dateAndTime = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' });
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 /**
  * Strapi's nodemailer provider sends the text as HTML when no HTML is given, which

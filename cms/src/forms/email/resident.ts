@@ -1,5 +1,6 @@
 import { emailSafeSummary } from '@doorstep/domain';
-import { longDate, type Email, type SubmissionForEmail } from './render';
+import { longDate } from '@doorstep/domain';
+import type { Email, SubmissionForEmail } from './render';
 
 /**
  * The resident's confirmation (GOV.UK Forms sends the same): the reference, what they

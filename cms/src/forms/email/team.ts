@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { summariseAnswers } from '@doorstep/domain';
 import { z } from 'zod';
 import { storedFilePath } from '../files';
-import { dateAndTime, longDate, type Email, type SubmissionForEmail } from './render';
+import { dateAndTime, longDate } from '@doorstep/domain';
+import type { Email, SubmissionForEmail } from './render';
 
 /** The service team's email, as text: nothing a resident typed can become markup. */
 export function teamEmail(submission: SubmissionForEmail): Email {

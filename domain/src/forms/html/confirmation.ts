@@ -1,5 +1,5 @@
 import type { FormDefinition } from '../definition.js';
-import { formatDateForMessage } from '../messages.js';
+import { longDate } from '../../uk-time.js';
 import { escapeHtml } from './escape.js';
 
 /** What a resident gets back once their form is stored: the same words in the island and without JavaScript. */
@@ -14,7 +14,7 @@ export function confirmationText(definition: Pick<FormDefinition, 'confirmation'
   return {
     title: 'Form sent',
     referenceLabel: 'Your reference number',
-    replyBy: `We aim to reply by ${formatDateForMessage(receipt.expectedReplyBy)}.`,
+    replyBy: `We aim to reply by ${longDate(receipt.expectedReplyBy)}.`,
     next: definition.confirmation,
     keep: 'Keep your reference number. Quote it if you contact us about this.',
     email: receipt.confirmationEmail

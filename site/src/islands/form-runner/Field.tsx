@@ -1,4 +1,4 @@
-import type { FieldError, FormField } from '@doorstep/domain';
+import { assertNever, type FieldError, type FormField } from '@doorstep/domain';
 import { ChoiceField, SelectField } from './ChoiceField';
 import { FileField } from './FileField';
 import { PartsField } from './PartsField';
@@ -12,10 +12,6 @@ export interface QuestionProps {
   heading: boolean;
   onChange: (name: string, value: unknown) => void;
   onFile: (name: string, file: File | undefined) => void;
-}
-
-function assertNever(kind: never): never {
-  throw new Error(`The form runner does not know the question kind "${String(kind)}"`);
 }
 
 /** One question, by kind: a closed set, and an unknown kind fails loudly rather than showing nothing. */

@@ -1,7 +1,7 @@
 import {
   answerErrors,
   buildAnswersSchema,
-  londonDate,
+  ukDate,
   routeFor,
   type AnswerProblem,
   type FormAnswers,
@@ -26,9 +26,7 @@ export function withFiles(values: Values, files: ReadonlyMap<string, File>): Val
 export function pageProblems(page: QuestionPage, values: Values, files: ReadonlyMap<string, File>): AnswerProblem[] {
   const names = new Set(page.fields.map((field) => field.name));
   const own = Object.fromEntries(Object.entries(withFiles(values, files)).filter(([name]) => names.has(name)));
-  const result = buildAnswersSchema({ pages: [{ ...page, showIf: [] }] }, { today: londonDate(new Date()) }).safeParse(
-    own,
-  );
+  const result = buildAnswersSchema({ pages: [{ ...page, showIf: [] }] }, { today: ukDate(new Date()) }).safeParse(own);
   return result.success ? [] : answerErrors(result.error);
 }
 
@@ -43,7 +41,7 @@ export function checkedAnswers(
   values: Values,
   files: ReadonlyMap<string, File>,
 ): { answers: FormAnswers } | { problems: AnswerProblem[] } {
-  const result = buildAnswersSchema(definition, { today: londonDate(new Date()) }).safeParse(withFiles(values, files));
+  const result = buildAnswersSchema(definition, { today: ukDate(new Date()) }).safeParse(withFiles(values, files));
   return result.success ? { answers: result.data } : { problems: answerErrors(result.error) };
 }
 

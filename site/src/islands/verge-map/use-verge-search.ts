@@ -4,7 +4,7 @@ import type { Manifest, StreetEntry } from '../../lib/verge-data/format';
 import { vergesNear, vergesOnStreets, type FoundVerge } from '../../lib/verge-data/found';
 import { locationMessages, searchMessages } from '../../lib/verge-data/messages';
 import { answerQuery, type VergeData } from '../../lib/verge-data/search';
-import { ukDate } from '../../lib/uk-time';
+import { ukDate } from '@doorstep/domain/uk-time';
 
 /**
  * The search's state: what the last search, street choice or "use my location"

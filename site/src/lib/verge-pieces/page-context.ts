@@ -1,7 +1,6 @@
 import { allFields, sitePaths, type FormDefinition } from '@doorstep/domain';
 import { loadContent, type ServicePage } from '../content';
-import { ukDate } from '../uk-time';
-import { formatDate } from '../view';
+import { longDateOf, ukDate } from '@doorstep/domain';
 import { VERGE_REPORT_FIELDS, type ReportForm } from '../verge-data/report';
 import { loadVergeSite } from './site';
 
@@ -52,7 +51,7 @@ export async function loadVergePages() {
     placement: { serviceAreaSlug: area?.slug, servicePageSlug: service?.slug },
     /** The UK date the sentences are written for: the live server rebuilds at midnight. */
     today: ukDate(content.builtAt),
-    updated: formatDate(content.builtAt.toISOString()),
+    updated: longDateOf(content.builtAt),
     reportForm: vergeReportForm(content.forms, content.pages, service),
   };
 }

@@ -1,0 +1,69 @@
+/**
+ * Dates and times as a UK resident reads them, in one place for the site, the CMS and
+ * its emails. Servers run in UTC, but "today" changes at midnight in London, an hour
+ * before UTC in summer, so days are counted in Europe/London.
+ */
+const TIME_ZONE = 'Europe/London';
+
+const parts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+function londonParts(instant: Date): Record<string, number> {
+  return Object.fromEntries(
+    parts
+      .formatToParts(instant)
+      .filter((part) => part.type !== 'literal')
+      .map((part) => [part.type, Number(part.value)]),
+  );
+}
+
+/** "2026-11-30": the date in the UK at that moment. */
+export function ukDate(instant: Date): string {
+  const { year = 0, month = 0, day = 0 } = londonParts(instant);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The next midnight in the UK after `instant`: when "today" changes for residents. */
+export function nextUkMidnight(instant: Date): Date {
+  const { year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0 } = londonParts(instant);
+  // Minutes between London's wall clock and UTC now (0 in winter, 60 in summer).
+  const offset = Math.round((Date.UTC(year, month - 1, day, hour, minute, second) - instant.getTime()) / 60_000);
+  const guess = new Date(Date.UTC(year, month - 1, day + 1) - offset * 60_000);
+  // The clocks change at 1am UTC, never at midnight, so the guess is right or an hour out.
+  const { hour: landed = 0 } = londonParts(guess);
+  const hoursOut = landed === 23 ? -1 : landed;
+  return new Date(guess.getTime() - hoursOut * 3_600_000);
+}
+
+/** "1 January 2027", as GOV.UK writes a calendar date (YYYY-MM-DD, anything after it ignored). */
+export function longDate(isoDate: string): string {
+  return new Date(`${isoDate.slice(0, 10)}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** "23 November 2026": the day in the UK of a moment (an ISO date-time or a Date). */
+export function longDateOf(instant: string | Date): string {
+  return new Date(instant).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: TIME_ZONE,
+  });
+}
+
+/** "23 November 2026 at 14:05", UK time. */
+export function dateAndTime(instant: string | Date): string {
+  return new Date(instant).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE });
+}
