@@ -16,7 +16,7 @@ import { vergeFields } from './document-middlewares/verge-fields';
 import { ensureSubmissionRoles, SERVICE_TEAM_ROLE } from './bootstrap/submission-roles';
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { registerGraphqlExtensions } from './graphql/extensions';
-import { batchRelationLoads } from './graphql/batched-loads';
+import { batchRelationLoads } from './strapi-internals/batched-loads';
 import { loadCouncil } from './council/load';
 import { scheduleRetention } from './forms/retention';
 import { eraseFilesWithSubmissions } from './forms/erasure';

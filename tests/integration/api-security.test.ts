@@ -40,6 +40,24 @@ describe('anonymous readers see published content only', () => {
     expect(body.error?.message).toMatch(/Drafts are not available/);
   });
 
+  it('lets an API token (the build’s, a preview’s) read drafts, over REST and GraphQL', async () => {
+    const tokens = cms.strapi.service('admin::api-token') as unknown as {
+      create(token: object): Promise<{ accessKey: string }>;
+    };
+    const { accessKey } = await tokens.create({ name: 'drafts', type: 'read-only', lifespan: null, description: '' });
+    const headers = { Authorization: `Bearer ${accessKey}` };
+    const response = await fetch(`${cms.url}/api/service-pages?status=draft&pagination[pageSize]=100`, { headers });
+    expect(response.status).toBe(200);
+    expect(JSON.stringify(await response.json())).toContain(draftTitle);
+    const result = await cms.graphql(
+      '{ servicePages(status: DRAFT, pagination: { pageSize: 100 }) { title } }',
+      {},
+      headers,
+    );
+    expect(result.body.errors).toBeUndefined();
+    expect(JSON.stringify(result.body.data)).toContain(draftTitle);
+  });
+
   it.each(['info-pages', 'search-best-bets', 'search-synonyms', 'verges'])(
     'refuses drafts of %s over REST',
     async (type) => {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { CouncilContent } from '@doorstep/domain';
 import { z } from 'zod';
-import { VERGE_UID } from '../verges/layout';
+import { VERGE_UID } from '../verges/uid';
 import { writeVerges } from '../verges/write';
 
 /**

@@ -3,6 +3,8 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
+/** Strapi's API token strategy: "api-token" until 5.x renamed it "content-api-token". */
+const TOKEN_STRATEGIES = new Set(['api-token', 'content-api-token']);
 
 /**
  * Strapi 5 lets any role with `find` read drafts by asking for them
@@ -35,5 +37,5 @@ function isPublicContentRequest(strapi: Core.Strapi): boolean {
   const state = requestState.safeParse(ctx.state);
   if (!state.success) return true; // an unrecognised request is treated as public
   if (state.data.route?.info?.type !== 'content-api') return false;
-  return state.data.auth?.strategy?.name !== 'api-token';
+  return !TOKEN_STRATEGIES.has(state.data.auth?.strategy?.name ?? '');
 }

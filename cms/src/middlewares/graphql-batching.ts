@@ -1,12 +1,15 @@
+import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import { withBatchedLoads } from '../graphql/batched-loads';
+import { withBatchedLoads } from '../strapi-internals/batched-loads';
 
 /**
- * Gives each GraphQL request its own batches of relation loads (graphql/batched-loads.ts),
+ * Gives each GraphQL request its own batches of relation loads (strapi-internals/batched-loads.ts),
  * so one request's loads are never answered together with another's.
  */
-export default () =>
-  async (ctx: Context, next: Next): Promise<void> => {
-    if (ctx.path === '/graphql') await withBatchedLoads(next);
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
+  const endpoint = strapi.config.get<string>('plugin::graphql.endpoint', '/graphql');
+  return async (ctx: Context, next: Next): Promise<void> => {
+    if (ctx.path === endpoint) await withBatchedLoads(next);
     else await next();
   };
+};

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { VERGE_STATUSES } from '@doorstep/domain';
 import { z } from 'zod';
-import { VERGE_UID } from '../layout';
-import { chunk } from '../sql';
+import { chunk } from '../../strapi-internals/verge-writer/sql';
+import { VERGE_UID } from '../uid';
 import type { ExistingVerge } from './check';
 
 const date = z.string().nullable();

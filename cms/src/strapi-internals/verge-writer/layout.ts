@@ -7,7 +7,9 @@ import { z } from 'zod';
  * writing to the wrong place: the verges table, the cuts table, and the link table
  * Strapi uses for repeatable components (entity, component, type, field, order).
  */
-export const VERGE_UID = 'api::verge.verge';
+import { VERGE_UID } from '../../verges/uid';
+
+export { VERGE_UID };
 export const CUT_UID = 'verge.cut';
 
 const attribute = z.looseObject({ columnName: z.string().optional() });

@@ -1,5 +1,5 @@
 import { formatPostcodeList, type Verge, type VergeCut } from '@doorstep/domain';
-import { placeOf } from './derived-fields';
+import { placeOf } from '../../verges/derived-fields';
 
 /**
  * A verge as the two rows Strapi keeps for a published document (the draft, and the

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
+import { internalsFit } from './version';
 
 /**
  * Strapi's GraphQL resolves every relation and component entry by entry: a list of
@@ -42,6 +43,8 @@ export function withBatchedLoads<T>(run: () => Promise<T>): Promise<T> {
 }
 
 export function batchRelationLoads(strapi: Core.Strapi): void {
+  // Off on a Strapi version it was not checked against: Strapi's own loads, entry by entry.
+  if (!internalsFit(strapi, 'Batched GraphQL relation loads')) return;
   const db = strapi.db;
   const entityManager = db.entityManager as unknown as EntityManager;
   const load: Load = entityManager.load.bind(entityManager);

@@ -1,0 +1,2 @@
+/** The verge content type. */
+export const VERGE_UID = 'api::verge.verge';
