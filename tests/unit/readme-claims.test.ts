@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { bramblewick } from '@doorstep/demo';
 import { describe, expect, it } from 'vitest';
 import { readyLines } from '../../scripts/lib/ready-banner';
 import { REPO_ROOT } from '../support/paths';
@@ -20,5 +21,12 @@ describe('what the README says', () => {
       ADMIN_PASSWORD: password,
     });
     expect(readme).toContain(lines.join('\n'));
+  });
+
+  it('counts the demo council’s web forms as they are', () => {
+    const tasks = bramblewick.forms.filter((form) => form.slug !== 'every-field-type').length;
+    expect(readme).toContain(
+      `(the demo council has ${tasks}, one per task, plus a test form with every kind of question)`,
+    );
   });
 });
