@@ -116,10 +116,8 @@ describe.skipIf(!inject('chromium'))('staff features, each as the role that uses
     const hubs = async () =>
       (
         (await (
-          await fetch(
-            `${cmsUrl}/api/community-hubs?filters[slug][$eq]=kestrel-vale-community-centre&fields[0]=latitude`,
-          )
-        ).json()) as { data: Array<{ documentId: string; latitude: number }> }
+          await fetch(`${cmsUrl}/api/community-hubs?filters[slug][$eq]=kestrel-vale-community-centre&fields[0]=town`)
+        ).json()) as { data: Array<{ documentId: string; town: string }> }
       ).data[0]!;
     const before = await hubs();
     const page = await signIn(logins.editor);
