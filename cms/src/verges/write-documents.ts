@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Verge } from '@doorstep/domain';
 import { z } from 'zod';
 import type { WriteOptions, WriteReport } from '../strapi-internals/verge-writer/bulk';
-import { cutAttributes, vergeAttributes } from '../strapi-internals/verge-writer/rows';
+import { cutAttributes, vergeAttributes } from './attributes';
 import { VERGE_UID } from './uid';
 
 const existing = z.array(z.object({ documentId: z.string() }));

@@ -5,7 +5,8 @@ import { linkCuts, removeRows } from './cut-rows';
 import { newDocumentId } from './ids';
 import { VERGE_UID, vergeTables } from './layout';
 import { vergeRows } from './rows';
-import { chunk, type Transaction } from './sql';
+import { chunk } from '../../verges/chunk';
+import type { Transaction } from './sql';
 
 /**
  * Writes verges published, in bulk, in one transaction: all of them or, on any error,

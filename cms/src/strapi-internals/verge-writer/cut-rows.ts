@@ -3,8 +3,9 @@ import type { Verge } from '@doorstep/domain';
 import { z } from 'zod';
 import { reserveIds } from './ids';
 import { CUT_UID, type VergeTables } from './layout';
-import { cutAttributes } from './rows';
-import { chunk, insertRows, type Transaction } from './sql';
+import { cutAttributes } from '../../verges/attributes';
+import { chunk } from '../../verges/chunk';
+import { insertRows, type Transaction } from './sql';
 
 /**
  * The cuts of verge rows just written, and the links Strapi keeps between a row and its

@@ -3,12 +3,6 @@ import type { Core } from '@strapi/strapi';
 /** A transaction's query builder (knex), as Strapi's database layer hands it out. */
 export type Transaction = Core.Strapi['db']['connection'];
 
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  return Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
-    items.slice(index * size, (index + 1) * size),
-  );
-}
-
 /**
  * A multi-row INSERT per ~30,000 values, under SQLite's 32,766 and PostgreSQL's 65,535
  * bound-parameter limits. knex writes SQLite batches as a compound SELECT capped at 500

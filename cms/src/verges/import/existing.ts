@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { VERGE_STATUSES } from '@doorstep/domain';
 import { z } from 'zod';
-import { chunk } from '../../strapi-internals/verge-writer/sql';
+import { chunk } from '../chunk';
 import { VERGE_UID } from '../uid';
 import type { ExistingVerge } from './check';
 
