@@ -8,7 +8,7 @@ import {
   expectedReplyDate,
   formDefinitionSchema,
   nextPage,
-  questionKind,
+  componentName,
   routeFor,
   summariseAnswers,
   type FormDefinition,
@@ -111,10 +111,10 @@ describe('forms as editors build them in the CMS', () => {
   );
 
   it('reads component names from the Document Service and from GraphQL alike', () => {
-    expect(questionKind('form.uk-postcode')).toBe('uk-postcode');
-    expect(questionKind('ComponentFormUkPostcode')).toBe('uk-postcode');
-    expect(questionKind('ComponentFormFileUpload')).toBe('file-upload');
-    expect(questionKind('ComponentFormYesNo')).toBe('yes-no');
+    expect(componentName('form.uk-postcode')).toBe('uk-postcode');
+    expect(componentName('ComponentFormUkPostcode')).toBe('uk-postcode');
+    expect(componentName('ComponentFormFileUpload')).toBe('file-upload');
+    expect(componentName('ComponentFormYesNo')).toBe('yes-no');
   });
 
   it('starts a first page when the list does not begin with one, and names problems by list position', () => {

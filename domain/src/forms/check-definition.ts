@@ -1,16 +1,8 @@
-import { allFields, type FormDefinition, type FormField } from './definition.js';
+import { allFields, kindOf, type FormDefinition, type FormField } from './definition.js';
 import { routeFor } from './routing.js';
 
-/** Field kinds whose answers come from a fixed list, so routing can depend on them. */
-const CHOICE_KINDS = new Set(['yes-no', 'radios', 'select', 'checkboxes']);
-
-function choicesOf(field: FormField): string[] {
-  if (field.kind === 'yes-no') return ['yes', 'no'];
-  if (field.kind === 'radios' || field.kind === 'select' || field.kind === 'checkboxes') {
-    return field.options.map((option) => option.value);
-  }
-  return [];
-}
+/** The answers a field can have, when they are a fixed list: routing may depend only on these. */
+const choicesOf = (field: FormField) => kindOf(field).choices?.(field) ?? null;
 
 /** Most combinations of routing answers tried when looking for a way to finish. */
 const MAX_COMBINATIONS = 4096;
@@ -44,13 +36,14 @@ export function checkDefinition(definition: FormDefinition): string[] {
         );
         return;
       }
-      if (!CHOICE_KINDS.has(target.field.kind)) {
+      const choices = choicesOf(target.field);
+      if (!choices) {
         problems.push(
           `${where}.field: Route on a yes/no, radios, select or checkboxes question, not "${condition.field}"`,
         );
         return;
       }
-      if (!choicesOf(target.field).includes(condition.equals)) {
+      if (!choices.values.includes(condition.equals)) {
         problems.push(`${where}.equals: "${condition.equals}" is not an answer to "${condition.field}"`);
       }
     });
@@ -103,42 +96,7 @@ function emailPromiseProblems(definition: FormDefinition): string[] {
   });
 }
 
-function fieldProblems(field: FormField): string[] {
-  const problems: string[] = [];
-  switch (field.kind) {
-    case 'radios':
-    case 'select':
-    case 'checkboxes': {
-      const minimum = field.kind === 'checkboxes' ? 1 : 2;
-      if (field.options.length < minimum) {
-        problems.push(`options: Give "${field.name}" at least ${minimum === 1 ? 'one option' : 'two options'}`);
-      }
-      const values = field.options.map((option) => option.value);
-      const repeated = values.find((value, index) => values.indexOf(value) !== index);
-      if (repeated) problems.push(`options: "${repeated}" is used for more than one option of "${field.name}"`);
-      break;
-    }
-    case 'short-text':
-    case 'long-text':
-      if (field.minLength != null && field.minLength > field.maxLength) {
-        problems.push(`minLength: The shortest answer cannot be longer than the longest (${field.maxLength})`);
-      }
-      break;
-    case 'number':
-      if (field.min != null && field.max != null && field.min > field.max) {
-        problems.push('min: The smallest number cannot be larger than the largest');
-      }
-      break;
-    case 'date':
-      if (field.earliest && field.latest && field.earliest !== 'today' && field.latest !== 'today') {
-        if (field.earliest > field.latest) problems.push('earliest: The earliest date must be before the latest');
-      }
-      break;
-    default:
-      break;
-  }
-  return problems;
-}
+const fieldProblems = (field: FormField): string[] => kindOf(field).problems?.(field) ?? [];
 
 /**
  * Whether some set of answers reaches the end without an exit page. Tries every
@@ -151,8 +109,10 @@ function canFinish(definition: FormDefinition): boolean {
   for (const field of allFields(definition)) {
     if (!routed.has(field.name)) continue;
     const choices = choicesOf(field);
-    const values: unknown[] =
-      field.kind === 'checkboxes' ? subsets(choices) : [...choices, ...(field.optional ? [undefined] : [])];
+    if (!choices) continue;
+    const values: unknown[] = choices.many
+      ? subsets(choices.values)
+      : [...choices.values, ...(field.optional ? [undefined] : [])];
     dimensions.push({ name: field.name, values });
   }
   let combinations: Array<Record<string, unknown>> = [{}];

@@ -1,110 +1,35 @@
 import { z } from 'zod';
 import { expectedResponseSchema } from '../expected-response.js';
+import { fieldSchema, type FormField } from './kinds/index.js';
+import { fieldNameSchema, MAX_CONDITIONS } from './kinds/kind.js';
 
 /**
- * A web form as editors define it: pages of questions from a closed set of field
- * kinds, routing between pages, and what happens after. The CMS stores it, the site
- * renders it and the submission endpoint checks answers against it, all through
- * this one description.
+ * A web form as editors define it: pages of fields, each of a kind from the closed
+ * set in `kinds/`, routing between pages, and what happens after. The CMS stores it,
+ * the site renders it and the submission endpoint checks answers against it, all
+ * through this one description.
  */
-export const FIELD_KINDS = [
-  'short-text',
-  'long-text',
-  'email',
-  'uk-phone',
-  'uk-postcode',
-  'uk-address',
-  'date',
-  'number',
-  'yes-no',
-  'radios',
-  'checkboxes',
-  'select',
-  'file',
-  'hidden',
-] as const;
-export type FieldKind = (typeof FIELD_KINDS)[number];
-
-/** Field names are the keys of a submission's answers: short, lower case, URL-safe. */
-export const fieldNameSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,49}$/, 'Field names use lower-case letters, digits and hyphens, like full-name');
-
-const base = {
-  name: fieldNameSchema,
-  label: z.string().trim().min(1, 'Every question needs a label').max(200),
-  hint: z.string().trim().max(500).nullish(),
-  optional: z.boolean().default(false),
-  /** How error messages name the answer, like "your postcode"; defaults to the label. */
-  errorName: z.string().trim().max(100).nullish(),
-};
-
-const optionSchema = z.object({
-  value: z.string().trim().min(1).max(100),
-  label: z.string().trim().min(1).max(200),
-  hint: z.string().trim().max(300).nullish(),
-});
-export type FieldOption = z.infer<typeof optionSchema>;
-/** The site reads at most this many options and conditions from the CMS (site/src/lib/graphql/queries). */
-export const MAX_OPTIONS = 100;
-export const MAX_CONDITIONS = 20;
-const options = z.array(optionSchema).max(MAX_OPTIONS, `A question can have at most ${MAX_OPTIONS} options`);
-
-/** "today", or a fixed YYYY-MM-DD date. */
-const dateBound = z.union([z.literal('today'), z.iso.date()]).nullish();
-
-export const fieldSchema = z.discriminatedUnion('kind', [
-  z.object({
-    ...base,
-    kind: z.literal('short-text'),
-    minLength: z.number().int().min(0).nullish(),
-    maxLength: z.number().int().min(1).max(500).default(100),
-  }),
-  z.object({
-    ...base,
-    kind: z.literal('long-text'),
-    minLength: z.number().int().min(0).nullish(),
-    maxLength: z.number().int().min(1).max(10_000).default(1200),
-  }),
-  z.object({ ...base, kind: z.literal('email') }),
-  z.object({ ...base, kind: z.literal('uk-phone') }),
-  z.object({ ...base, kind: z.literal('uk-postcode') }),
-  z.object({ ...base, kind: z.literal('uk-address') }),
-  z.object({ ...base, kind: z.literal('date'), earliest: dateBound, latest: dateBound }),
-  z.object({
-    ...base,
-    kind: z.literal('number'),
-    min: z.number().nullish(),
-    max: z.number().nullish(),
-    wholeNumber: z.boolean().default(true),
-  }),
-  z.object({ ...base, kind: z.literal('yes-no') }),
-  z.object({ ...base, kind: z.literal('radios'), options }),
-  z.object({ ...base, kind: z.literal('select'), options }),
-  z.object({
-    ...base,
-    kind: z.literal('checkboxes'),
-    options,
-    maxSelected: z.number().int().min(1).nullish(),
-  }),
-  z.object({
-    ...base,
-    kind: z.literal('file'),
-    maxBytes: z
-      .number()
-      .int()
-      .min(1)
-      .max(20 * 1024 * 1024)
-      .default(10 * 1024 * 1024),
-    accept: z
-      .array(z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, 'Give file types as MIME types, like image/jpeg'))
-      .min(1),
-  }),
-  /** A value the form carries but residents do not type, like the verge a report is about. */
-  z.object({ ...base, kind: z.literal('hidden'), maxLength: z.number().int().min(1).max(500).default(200) }),
-]);
-export type FormField = z.infer<typeof fieldSchema>;
-export type FieldOf<K extends FieldKind> = Extract<FormField, { kind: K }>;
+export {
+  fieldSchema,
+  FIELD_KINDS,
+  kindOf,
+  kindForComponent,
+  componentForKind,
+  cmsMappingOf,
+  type FormField,
+  type FieldKind,
+  type FieldOf,
+} from './kinds/index.js';
+export {
+  fieldNameSchema,
+  optionSchema,
+  MAX_OPTIONS,
+  MAX_CONDITIONS,
+  type FieldOption,
+  type FieldKindModule,
+  type FieldView,
+  type FieldPart,
+} from './kinds/kind.js';
 
 /** Show a page only when an earlier answer is this value (for checkboxes: includes it). */
 export const conditionSchema = z.object({ field: fieldNameSchema, equals: z.string().min(1).max(100) });

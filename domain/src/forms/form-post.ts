@@ -1,4 +1,5 @@
-import { allFields, type FormDefinition, type FormField } from './definition.js';
+import { allFields, type FormDefinition } from './definition.js';
+import { answersMany, partsOf } from './kinds/view.js';
 
 /**
  * An HTML form posts flat fields: `address[line1]`, `date-of-birth[day]`, a
@@ -8,18 +9,6 @@ import { allFields, type FormDefinition, type FormField } from './definition.js'
  * schema checks. It never decides what is valid: anything odd is passed through
  * for the schema to refuse with its own message.
  */
-
-/** The parts of a question that posts more than one input. */
-export const FIELD_PARTS = {
-  'uk-address': ['line1', 'line2', 'town', 'postcode'],
-  date: ['day', 'month', 'year'],
-} as const;
-
-type PartedKind = keyof typeof FIELD_PARTS;
-
-export function partsOf(field: FormField): readonly string[] | null {
-  return field.kind in FIELD_PARTS ? FIELD_PARTS[field.kind as PartedKind] : null;
-}
 
 /** The name an input posts under: `address[line1]` for a part, the question's name otherwise. */
 export function inputName(name: string, part?: string): string {
@@ -67,7 +56,7 @@ export function answersFromFormPost(
     if (!own(body, field.name)) continue;
     used.add(field.name);
     const value = body[field.name];
-    answers[field.name] = field.kind === 'checkboxes' ? value : single(value);
+    answers[field.name] = answersMany(field) ? value : single(value);
   }
   // Anything else the form does not have: the schema names it ("… is not a question on this form").
   for (const key of Object.keys(body)) {

@@ -1,6 +1,14 @@
 import { describeIssues } from '../errors.js';
 import { checkDefinition } from './check-definition.js';
-import { formDefinitionSchema, type FormDefinition, type FormDefinitionInput } from './definition.js';
+import {
+  componentForKind,
+  fieldSchema,
+  formDefinitionSchema,
+  cmsMappingOf,
+  kindForComponent,
+  type FormDefinition,
+  type FormDefinitionInput,
+} from './definition.js';
 
 /**
  * Editors build a form as one list of questions in the CMS, with "New page" and "Exit
@@ -26,7 +34,7 @@ export interface CmsFormEntry {
 }
 
 /** "form.short-text" and "ComponentFormShortText" both give "short-text". */
-export function questionKind(component: string): string {
+export function componentName(component: string): string {
   if (component.startsWith('form.')) return component.slice('form.'.length);
   return component
     .replace(/^ComponentForm/, '')
@@ -71,10 +79,10 @@ export function definitionFromCms(entry: CmsFormEntry): { definition: FormDefini
   entry.questions.forEach((question, index) => {
     // Strapi's component row `id` means nothing to the definition.
     const { component, id, ...attributes } = withoutNulls(question) as CmsQuestion;
-    const kind = questionKind(component);
+    const name = componentName(component);
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-    const label = text(attributes.label) ?? text(attributes.title) ?? text(attributes.pageId) ?? kind;
-    if (kind === 'page-break') {
+    const label = text(attributes.label) ?? text(attributes.title) ?? text(attributes.pageId) ?? name;
+    if (name === 'page-break') {
       startPage(
         {
           kind: 'questions',
@@ -87,7 +95,7 @@ export function definitionFromCms(entry: CmsFormEntry): { definition: FormDefini
       );
       return;
     }
-    if (kind === 'exit-page') {
+    if (name === 'exit-page') {
       pages.push({
         kind: 'exit',
         id: attributes.pageId,
@@ -107,17 +115,13 @@ export function definitionFromCms(entry: CmsFormEntry): { definition: FormDefini
         { question: index, label },
       );
     }
-    const field: Record<string, unknown> = { ...attributes, kind };
-    if (kind === 'file-upload') {
-      field.kind = 'file';
-      field.maxBytes = Math.round(Number(attributes.maxSizeMb ?? 10) * 1024 * 1024);
-      field.accept = (text(attributes.fileTypes) ?? '')
-        .split(',')
-        .map((type) => type.trim())
-        .filter(Boolean);
-      delete field.maxSizeMb;
-      delete field.fileTypes;
-    }
+    // A component no kind stores keeps its own name as its kind, for the schema to refuse by name.
+    const kind = kindForComponent(name);
+    const mapping = kind && cmsMappingOf(kind);
+    const field: Record<string, unknown> = {
+      ...(mapping ? mapping.fromCms(attributes) : attributes),
+      kind: kind ?? name,
+    };
     if (Array.isArray(attributes.options)) {
       field.options = attributes.options.map((option) => {
         const { id: optionId, ...rest } = withoutNulls(option as Record<string, unknown>);
@@ -169,17 +173,10 @@ export function toCmsQuestions(definition: FormDefinitionInput): Array<Record<st
     return [
       { __component: 'form.page-break', pageId: page.id, title: page.title ?? null, showIf },
       ...page.fields.map((field) => {
-        if (field.kind === 'file') {
-          const { kind, maxBytes, accept, ...rest } = field;
-          return {
-            __component: 'form.file-upload',
-            ...rest,
-            maxSizeMb: (maxBytes ?? 10 * 1024 * 1024) / 1024 / 1024,
-            fileTypes: accept.join(', '),
-          };
-        }
-        const { kind, ...rest } = field;
-        return { __component: `form.${kind}`, ...rest };
+        const mapping = cmsMappingOf(field.kind);
+        const { kind, ...settings } = field;
+        const attributes = mapping ? mapping.toCms(fieldSchema.parse(field)) : settings;
+        return { __component: `form.${componentForKind(kind)}`, ...attributes };
       }),
     ];
   });

@@ -1,4 +1,5 @@
 export * from './definition.js';
+export * from './kinds/view.js';
 export * from './routing.js';
 export * from './check-definition.js';
 export * from './messages.js';
@@ -9,7 +10,6 @@ export * from './summary.js';
 export * from './resident-email.js';
 export * from './text-links.js';
 export * from './form-post.js';
-export * from './autocomplete.js';
 export * from './html/escape.js';
 export * from './html/fields.js';
 export * from './html/form.js';

@@ -1,15 +1,7 @@
 import type { FormAnswers } from './answers.js';
-import { allFields, type FormDefinition, type FormField } from './definition.js';
+import { allFields, kindOf, type FormDefinition } from './definition.js';
 import { routeFor } from './routing.js';
 import { summariseAnswers, type AnswerLine } from './summary.js';
-
-/**
- * Choices say what a resident asked for ("Which bin was missed? Recycling") without
- * saying anything about them; what they typed, their contact details, dates and files
- * may be personal or sensitive, and email is not a private channel. Only choices go
- * in the resident's confirmation email.
- */
-const SAFE_IN_EMAIL: ReadonlySet<FormField['kind']> = new Set(['radios', 'checkboxes', 'select', 'yes-no']);
 
 /** The address to confirm to: the first email question the resident answered on their route. */
 export function residentEmailAddress(definition: Pick<FormDefinition, 'pages'>, answers: FormAnswers): string | null {
@@ -22,13 +14,21 @@ export function residentEmailAddress(definition: Pick<FormDefinition, 'pages'>, 
   return null;
 }
 
-/** What they asked for, in the words of the questions: choices only. */
+/**
+ * What they asked for, in the words of the questions. Choices ("Which bin was missed?
+ * Recycling") say nothing about the resident; what they typed, their contact details,
+ * dates and files may be personal or sensitive, and email is not a private channel. So
+ * only the kinds whose module says `safeInEmail` (choices) go in their email.
+ */
 export function emailSafeSummary(definition: Pick<FormDefinition, 'pages'>, answers: FormAnswers): AnswerLine[] {
-  const kinds = new Map(allFields(definition).map((field) => [field.name, field.kind]));
-  return summariseAnswers(definition, answers).filter((line) => {
-    const kind = kinds.get(line.name);
-    return kind !== undefined && SAFE_IN_EMAIL.has(kind) && answers[line.name] !== undefined;
-  });
+  const safe = new Set(
+    allFields(definition)
+      .filter((field) => kindOf(field).safeInEmail === true)
+      .map((field) => field.name),
+  );
+  return summariseAnswers(definition, answers).filter(
+    (line) => safe.has(line.name) && answers[line.name] !== undefined,
+  );
 }
 
 /** Whether a form can promise to email the resident: it asks for an email address. */

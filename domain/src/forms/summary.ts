@@ -1,6 +1,5 @@
-import type { AnswerValue, UkAddress, UploadedFile } from './answers.js';
-import type { FormDefinition, FormField } from './definition.js';
-import { longDate } from '../uk-time.js';
+import type { AnswerValue } from './answers.js';
+import { kindOf, type FormDefinition, type FormField } from './definition.js';
 import { routeFor } from './routing.js';
 
 /**
@@ -10,29 +9,7 @@ import { routeFor } from './routing.js';
  * resident typed stays text wherever it is shown.
  */
 export function formatAnswer(field: FormField, value: AnswerValue | undefined): string[] {
-  if (value === undefined) return ['Not answered'];
-  const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-  switch (field.kind) {
-    case 'radios':
-    case 'select':
-      return [field.options.find((option) => option.value === value)?.label ?? text];
-    case 'checkboxes':
-      return (value as string[]).map((item) => field.options.find((option) => option.value === item)?.label ?? item);
-    case 'yes-no':
-      return [value === 'yes' ? 'Yes' : 'No'];
-    case 'date':
-      return [longDate(text)];
-    case 'uk-address': {
-      const address = value as UkAddress;
-      return [address.line1, address.line2, address.town, address.postcode].filter((line): line is string =>
-        Boolean(line),
-      );
-    }
-    case 'file':
-      return [(value as UploadedFile).name];
-    default:
-      return [text];
-  }
+  return value === undefined ? ['Not answered'] : kindOf(field).summary(field, value);
 }
 
 export interface AnswerLine {

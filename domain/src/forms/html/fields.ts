@@ -1,15 +1,16 @@
-import { autocompleteFor } from '../autocomplete.js';
-import type { FieldOption, FormField } from '../definition.js';
-import { describeFileTypes } from '../messages.js';
+import { assertNever } from '../../assert.js';
+import type { FormField } from '../definition.js';
 import { inputId, inputName } from '../form-post.js';
+import type { FieldOption, FieldPart } from '../kinds/kind.js';
+import { describedBy, labelText, viewOf } from '../kinds/view.js';
 import { attributes, classes, escapeHtml } from './escape.js';
 import { prefillAttribute } from './prefill.js';
 
 /**
- * One question as GOV.UK Design System markup, for the form that works without
- * JavaScript (the static page and the CMS's answer to a posted form). The form
- * runner island draws the same components in React; the e2e and axe tests hold
- * both to the same behaviour.
+ * One field as GOV.UK Design System markup, for the form that works without
+ * JavaScript (the static page and the CMS's answer to a posted form). It draws the
+ * field's view, from its kind's module (`kinds/`): the island draws the same views in
+ * React (site/src/islands/form-runner/Field.tsx), with the same labels and parts.
  */
 export interface FieldError {
   message: string;
@@ -37,48 +38,27 @@ function errorMessage(id: string, error: FieldError | undefined): string {
     : '';
 }
 
-function describedBy(id: string, field: FormField, error: FieldError | undefined): string | undefined {
-  return [field.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-}
-
-const optionalSuffix = (field: FormField) => (field.optional ? ' (optional)' : '');
-
 function group(error: FieldError | undefined, inner: string): string {
   return `<div class="${classes('govuk-form-group', error && 'govuk-form-group--error')}">${inner}</div>`;
 }
 
-function fieldset(field: FormField, id: string, error: FieldError | undefined, inner: string, role = ''): string {
+/** Label, hint and error above one control. */
+function labelled(field: FormField, error: FieldError | undefined, control: string, between = ''): string {
+  const id = inputId(field.name);
   return group(
     error,
-    `<fieldset class="govuk-fieldset"${role}${attributes({ 'aria-describedby': describedBy(id, field, error) })}>` +
-      `<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${escapeHtml(field.label)}${optionalSuffix(field)}</legend>` +
-      `${hint(id, field)}${errorMessage(id, error)}${inner}</fieldset>`,
+    `<label class="govuk-label govuk-label--s" for="${id}">${escapeHtml(labelText(field))}</label>` +
+      `${hint(id, field)}${between}${errorMessage(id, error)}${control}`,
   );
 }
 
-function input(
-  field: FormField,
-  value: PostedValue,
-  error: FieldError | undefined,
-  extra: { type?: string; className?: string; inputmode?: string; spellcheck?: boolean } = {},
-): string {
+function fieldset(field: FormField, error: FieldError | undefined, inner: string, role = ''): string {
   const id = inputId(field.name);
-  const control = attributes({
-    class: classes('govuk-input', extra.className, error && 'govuk-input--error'),
-    id,
-    name: field.name,
-    type: extra.type ?? 'text',
-    value: text(value),
-    inputmode: extra.inputmode,
-    spellcheck: extra.spellcheck === false ? 'false' : undefined,
-    autocomplete: autocompleteFor(field),
-    'aria-describedby': describedBy(id, field, error),
-    ...prefillAttribute(field),
-  });
   return group(
     error,
-    `<label class="govuk-label govuk-label--s" for="${id}">${escapeHtml(field.label)}${optionalSuffix(field)}</label>` +
-      `${hint(id, field)}${errorMessage(id, error)}<input${control}>`,
+    `<fieldset class="govuk-fieldset"${role}${attributes({ 'aria-describedby': describedBy(id, field, error) })}>` +
+      `<legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${escapeHtml(labelText(field))}</legend>` +
+      `${hint(id, field)}${errorMessage(id, error)}${inner}</fieldset>`,
   );
 }
 
@@ -86,11 +66,11 @@ function parts(
   field: FormField,
   value: PostedValue,
   error: FieldError | undefined,
-  items: Array<{ part: string; label: string; className: string; inputmode?: string }>,
-  wrapper: (inner: string) => string,
+  items: readonly FieldPart[],
+  date: boolean,
 ): string {
   return items
-    .map(({ part, label, className, inputmode }) => {
+    .map(({ part, label, className, inputmode, autocomplete }) => {
       const id = inputId(field.name, part);
       const control = attributes({
         class: classes('govuk-input', className, error && 'govuk-input--error'),
@@ -99,14 +79,22 @@ function parts(
         type: 'text',
         value: partOf(value, part),
         inputmode,
-        autocomplete: autocompleteFor(field, part),
+        autocomplete,
       });
-      return wrapper(`<label class="govuk-label" for="${id}">${label}</label><input${control}>`);
+      const inner = `<label class="${classes('govuk-label', date && 'govuk-date-input__label')}" for="${id}">${escapeHtml(label)}</label><input${control}>`;
+      return date
+        ? `<div class="govuk-date-input__item"><div class="govuk-form-group">${inner}</div></div>`
+        : `<div class="govuk-form-group">${inner}</div>`;
     })
     .join('');
 }
 
-function choices(field: FormField, options: FieldOption[], value: PostedValue, type: 'radio' | 'checkbox'): string {
+function choices(
+  field: FormField,
+  options: readonly FieldOption[],
+  value: PostedValue,
+  type: 'radio' | 'checkbox',
+): string {
   const prefix = type === 'radio' ? 'govuk-radios' : 'govuk-checkboxes';
   const picked = chosen(value);
   return options
@@ -131,121 +119,56 @@ function choices(field: FormField, options: FieldOption[], value: PostedValue, t
 
 export function renderFieldHtml(field: FormField, value: PostedValue, error?: FieldError): string {
   const id = inputId(field.name);
-  switch (field.kind) {
-    case 'short-text':
-      return input(field, value, error);
-    case 'email':
-      return input(field, value, error, { type: 'email', spellcheck: false });
-    case 'uk-phone':
-      return input(field, value, error, { type: 'tel', className: 'govuk-input--width-20' });
-    case 'uk-postcode':
-      return input(field, value, error, { className: 'govuk-input--width-10' });
-    case 'number':
-      return input(field, value, error, {
-        className: 'govuk-input--width-10',
-        inputmode: field.wholeNumber ? 'numeric' : 'decimal',
+  const view = viewOf(field);
+  switch (view.control) {
+    case 'input': {
+      const control = attributes({
+        class: classes('govuk-input', view.className, error && 'govuk-input--error'),
+        id,
+        name: field.name,
+        type: view.type,
+        value: text(value),
+        inputmode: view.inputmode,
+        spellcheck: view.spellcheck === false ? 'false' : undefined,
+        autocomplete: view.autocomplete,
+        'aria-describedby': describedBy(id, field, error),
+        ...prefillAttribute(field),
       });
-    case 'hidden':
-      return `<input${attributes({ type: 'hidden', id, name: field.name, value: text(value), ...prefillAttribute(field) })}>`;
-    case 'long-text': {
+      return labelled(field, error, `<input${control}>`);
+    }
+    case 'textarea': {
       const control = attributes({
         class: classes('govuk-textarea', error && 'govuk-textarea--error'),
         id,
         name: field.name,
-        rows: 5,
+        rows: view.rows,
         'aria-describedby': describedBy(id, field, error),
         ...prefillAttribute(field),
       });
-      return group(
+      return labelled(field, error, `<textarea${control}>${escapeHtml(text(value))}</textarea>`);
+    }
+    case 'hidden':
+      return `<input${attributes({ type: 'hidden', id, name: field.name, value: text(value), ...prefillAttribute(field) })}>`;
+    case 'parts':
+      return view.layout === 'date'
+        ? fieldset(
+            field,
+            error,
+            `<div class="govuk-date-input" id="${id}">${parts(field, value, error, view.parts, true)}</div>`,
+            ' role="group"',
+          )
+        : fieldset(field, error, parts(field, value, error, view.parts, false));
+    case 'choices': {
+      const prefix = view.type === 'radio' ? 'govuk-radios' : 'govuk-checkboxes';
+      return fieldset(
+        field,
         error,
-        `<label class="govuk-label govuk-label--s" for="${id}">${escapeHtml(field.label)}${optionalSuffix(field)}</label>` +
-          `${hint(id, field)}${errorMessage(id, error)}<textarea${control}>${escapeHtml(text(value))}</textarea>`,
+        `<div class="${classes(prefix, view.inline && 'govuk-radios--inline')}">${choices(field, view.options, value, view.type)}</div>`,
       );
     }
-    case 'uk-address':
-      return fieldset(
-        field,
-        id,
-        error,
-        parts(
-          field,
-          value,
-          error,
-          [
-            { part: 'line1', label: 'Address line 1', className: '' },
-            { part: 'line2', label: 'Address line 2 (optional)', className: '' },
-            { part: 'town', label: 'Town or city', className: 'govuk-!-width-two-thirds' },
-            { part: 'postcode', label: 'Postcode', className: 'govuk-input--width-10' },
-          ],
-          (inner) => `<div class="govuk-form-group">${inner}</div>`,
-        ),
-      );
-    case 'date':
-      return fieldset(
-        field,
-        id,
-        error,
-        `<div class="govuk-date-input" id="${id}">${parts(
-          field,
-          value,
-          error,
-          [
-            {
-              part: 'day',
-              label: 'Day',
-              className: 'govuk-date-input__input govuk-input--width-2',
-              inputmode: 'numeric',
-            },
-            {
-              part: 'month',
-              label: 'Month',
-              className: 'govuk-date-input__input govuk-input--width-2',
-              inputmode: 'numeric',
-            },
-            {
-              part: 'year',
-              label: 'Year',
-              className: 'govuk-date-input__input govuk-input--width-4',
-              inputmode: 'numeric',
-            },
-          ],
-          (inner) =>
-            `<div class="govuk-date-input__item"><div class="govuk-form-group">${inner.replace('class="govuk-label"', 'class="govuk-label govuk-date-input__label"')}</div></div>`,
-        )}</div>`,
-        ' role="group"',
-      );
-    case 'yes-no':
-      return fieldset(
-        field,
-        id,
-        error,
-        `<div class="govuk-radios govuk-radios--inline">${choices(
-          field,
-          [
-            { value: 'yes', label: 'Yes' },
-            { value: 'no', label: 'No' },
-          ],
-          value,
-          'radio',
-        )}</div>`,
-      );
-    case 'radios':
-      return fieldset(
-        field,
-        id,
-        error,
-        `<div class="govuk-radios">${choices(field, field.options, value, 'radio')}</div>`,
-      );
-    case 'checkboxes':
-      return fieldset(
-        field,
-        id,
-        error,
-        `<div class="govuk-checkboxes">${choices(field, field.options, value, 'checkbox')}</div>`,
-      );
     case 'select': {
       const current = text(value);
-      const options = [{ value: '', label: 'Choose one' }, ...field.options]
+      const options = [{ value: '', label: view.placeholder }, ...view.options]
         .map(
           (option) =>
             `<option${attributes({ value: option.value, selected: option.value === current })}>${escapeHtml(option.label)}</option>`,
@@ -257,30 +180,25 @@ export function renderFieldHtml(field: FormField, value: PostedValue, error?: Fi
         name: field.name,
         'aria-describedby': describedBy(id, field, error),
       });
-      return group(
-        error,
-        `<label class="govuk-label govuk-label--s" for="${id}">${escapeHtml(field.label)}${optionalSuffix(field)}</label>` +
-          `${hint(id, field)}${errorMessage(id, error)}<select${control}>${options}</select>`,
-      );
+      return labelled(field, error, `<select${control}>${options}</select>`);
     }
     case 'file': {
-      const limit = `${Math.round((field.maxBytes / 1024 / 1024) * 10) / 10}MB`;
       const control = attributes({
         class: classes('govuk-file-upload', error && 'govuk-file-upload--error'),
         id,
         name: field.name,
         type: 'file',
-        accept: field.accept.join(','),
-        'aria-describedby': [field.hint && `${id}-hint`, `${id}-limits`, error && `${id}-error`]
-          .filter(Boolean)
-          .join(' '),
+        accept: view.accept,
+        'aria-describedby': describedBy(id, field, error, `${id}-limits`),
       });
-      return group(
+      return labelled(
+        field,
         error,
-        `<label class="govuk-label govuk-label--s" for="${id}">${escapeHtml(field.label)}${optionalSuffix(field)}</label>` +
-          `${hint(id, field)}<div class="govuk-hint" id="${id}-limits">${escapeHtml(describeFileTypes(field.accept))}, smaller than ${limit}</div>` +
-          `${errorMessage(id, error)}<input${control}>`,
+        `<input${control}>`,
+        `<div class="govuk-hint" id="${id}-limits">${escapeHtml(view.limits)}</div>`,
       );
     }
+    default:
+      return assertNever(view);
   }
 }

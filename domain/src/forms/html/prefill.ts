@@ -1,29 +1,24 @@
-import type { FormField } from '../definition.js';
+import { kindOf, type FormField } from '../definition.js';
 import { escapeHtml } from './escape.js';
 
 /**
  * A page that links to a form can fill in some of its questions: the verge pages'
  * "Report a problem with this verge" gives `?verge-reference=…&street=…&postcode=…`.
- * Only questions whose answer is text, so a link cannot choose an answer for the
- * resident. The island reads the link itself; without JavaScript the live server fills
+ * Only kinds whose module says `prefill` (text), so a link cannot choose an answer for
+ * the resident. The island reads the link itself; without JavaScript the live server fills
  * the static form (site/server), finding each prefillable control by its data-prefill.
  */
-export const PREFILLABLE_KINDS: ReadonlySet<FormField['kind']> = new Set([
-  'hidden',
-  'short-text',
-  'long-text',
-  'uk-postcode',
-]);
+const prefillable = (field: FormField): boolean => kindOf(field).prefill === true;
 const MAX_LENGTH = 500;
 
 export const prefillAttribute = (field: FormField): Record<string, string | undefined> =>
-  PREFILLABLE_KINDS.has(field.kind) ? { 'data-prefill': field.name } : {};
+  prefillable(field) ? { 'data-prefill': field.name } : {};
 
 /** The prefilled values a link carries for a form's questions. */
 export function prefillValues(fields: readonly FormField[], params: URLSearchParams): Record<string, string> {
   return Object.fromEntries(
     fields
-      .filter((field) => PREFILLABLE_KINDS.has(field.kind) && params.get(field.name)?.trim())
+      .filter((field) => prefillable(field) && params.get(field.name)?.trim())
       .map((field) => [field.name, params.get(field.name)!.slice(0, MAX_LENGTH)]),
   );
 }

@@ -1,6 +1,6 @@
 import type { AnswerProblem, FieldError, FormDefinition, QuestionPage } from '@doorstep/domain';
 import { ErrorSummary } from './ErrorSummary';
-import { Question } from './Field';
+import { Field } from './Field';
 
 export function BackLink({ pageId, onBack }: { pageId: string; onBack: () => void }) {
   return (
@@ -67,7 +67,7 @@ export function QuestionPageView(props: {
         }}
       >
         {page.fields.map((field) => (
-          <Question
+          <Field
             key={field.name}
             field={field}
             value={props.values[field.name]}

@@ -1,16 +1,11 @@
 import type { ReactNode } from 'react';
-import type { FieldError, FormField } from '@doorstep/domain';
+import { describedBy, labelText, type FieldError, type FormField } from '@doorstep/domain';
 
-/** The pieces every GOV.UK question shares: group, label or legend, hint, error message. */
-export interface FieldProps {
-  field: FormField;
-  value: unknown;
-  error: FieldError | undefined;
-  onChange: (value: unknown) => void;
-  /** The page's only question: its label is the page's heading (GOV.UK pattern). */
-  heading?: boolean;
-}
-
+/**
+ * The pieces every GOV.UK field shares: group, label or legend, hint, error message.
+ * The text comes from the domain (`labelText`, the kind's view), as the no-JavaScript
+ * HTML's does.
+ */
 export const textOf = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 
@@ -18,12 +13,6 @@ export const partOf = (value: unknown, part: string): string =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
     ? textOf((value as Record<string, unknown>)[part])
     : '';
-
-export const optionalSuffix = (field: FormField) => (field.optional ? ' (optional)' : '');
-
-export function describedBy(id: string, field: FormField, error: FieldError | undefined, extra?: string) {
-  return [field.hint && `${id}-hint`, extra, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-}
 
 export function Hint({ id, field }: { id: string; field: FormField }) {
   return field.hint ? (
@@ -60,7 +49,7 @@ export function Fieldset({
   heading?: boolean;
   children: ReactNode;
 }) {
-  const text = `${field.label}${optionalSuffix(field)}`;
+  const text = labelText(field);
   return (
     <Group error={error}>
       <fieldset className="govuk-fieldset" role={role} aria-describedby={describedBy(id, field, error)}>
@@ -81,18 +70,40 @@ export function Fieldset({
   );
 }
 
-export function Label({ id, field, heading }: { id: string; field: FormField; heading?: boolean }) {
+/** Label, hint and error above one control; the page's only field's label is its heading (GOV.UK pattern). */
+export function Labelled({
+  id,
+  field,
+  error,
+  heading,
+  between,
+  children,
+}: {
+  id: string;
+  field: FormField;
+  error: FieldError | undefined;
+  heading?: boolean;
+  between?: ReactNode;
+  children: ReactNode;
+}) {
   const label = (
     <label className={`govuk-label govuk-label--${heading ? 'l' : 's'}`} htmlFor={id}>
-      {field.label}
-      {optionalSuffix(field)}
+      {labelText(field)}
     </label>
   );
-  return heading ? (
-    <h1 className="govuk-label-wrapper" tabIndex={-1} data-step-heading>
-      {label}
-    </h1>
-  ) : (
-    label
+  return (
+    <Group error={error}>
+      {heading ? (
+        <h1 className="govuk-label-wrapper" tabIndex={-1} data-step-heading>
+          {label}
+        </h1>
+      ) : (
+        label
+      )}
+      <Hint id={id} field={field} />
+      {between}
+      <ErrorMessage id={id} error={error} />
+      {children}
+    </Group>
   );
 }

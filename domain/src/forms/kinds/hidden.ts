@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { messages } from '../messages.js';
+import { asText, base, textAnswer, type FieldKindModule } from './kind.js';
+
+export const definition = z.object({
+  ...base,
+  kind: z.literal('hidden'),
+  maxLength: z.number().int().min(1).max(500).default(200),
+});
+type Field = z.infer<typeof definition>;
+
+/** A value the form carries but residents do not type, like the verge a report is about. */
+export const hidden: FieldKindModule<Field> = {
+  definition,
+  answer: (field) =>
+    textAnswer(
+      {
+        enter: messages.enter(field),
+        tooShort: messages.enter(field),
+        tooLong: messages.tooLong(field, field.maxLength),
+      },
+      0,
+      field.maxLength,
+    ),
+  missing: (field) => ({ message: messages.enter(field) }),
+  summary: asText,
+  view: () => ({ control: 'hidden' }),
+  prefill: true,
+};
