@@ -5,8 +5,8 @@
  * sample of the same verges one by one (BENCH_BASELINE_VERGES, extrapolated). Then
  * reading them all back through the export endpoint, and any site measures.
  */
+import { terminalProgress } from '@doorstep/gis';
 import { importVerges } from '../cms/src/verges/import';
-import { terminalProgress } from '../cms/src/verges/import/progress';
 import compileCms from '../tests/support/compile-cms';
 import { startCms } from '../tests/support/cms';
 import { stockCreateSeconds } from './lib/stock-verges';

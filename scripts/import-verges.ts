@@ -10,10 +10,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { bootCms } from './lib/boot-cms';
-import { importVerges, describeProblem, type ImportResult } from '../cms/src/verges/import';
-import { parsePropertyMap } from '../cms/src/verges/import/mapping';
-import { terminalProgress } from '../cms/src/verges/import/progress';
-import { CRS_NAMES } from '../cms/src/verges/import/crs';
+import { CRS_NAMES, describeProblem, parsePropertyMap, terminalProgress } from '@doorstep/gis';
+import { importVerges, type ImportResult } from '../cms/src/verges/import';
 
 const USAGE =
   'Usage: npm run import:verges -- <verges.geojson|verges.shp> [--schedule cuts.csv] ' +

@@ -1,7 +1,8 @@
 /**
  * `npm start`: everything a new user needs, in order, with progress on the terminal.
  * 1. local secrets and demo logins (cms/.env, created once);
- * 2. the shared vocabulary, the demo council and the CMS are built only when their sources changed;
+ * 2. the shared vocabulary, the GIS import pipeline, the demo council and the CMS are built only when
+ *    their sources changed;
  * 3. Strapi starts on 127.0.0.1:1337 with SQLite, seeded with the demo council;
  * 4. the site is built from the CMS and served on 127.0.0.1:4321.
  */
@@ -18,6 +19,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const CMS = path.join(ROOT, 'cms');
 const SITE = path.join(ROOT, 'site');
 const DOMAIN = path.join(ROOT, 'domain');
+const GIS = path.join(ROOT, 'gis');
 const DEMO = path.join(ROOT, 'demo');
 const bin = (pkg: string, file: string) => path.join(ROOT, 'node_modules', pkg, file);
 const children: ChildProcess[] = [];
@@ -34,13 +36,14 @@ async function main(): Promise<void> {
   mkdirSync(path.join(CMS, '.tmp'), { recursive: true });
   mkdirSync(path.join(CMS, 'public/uploads'), { recursive: true });
 
-  // The demo council (demo/) is plain data on the same vocabulary, built with it.
+  // The GIS import pipeline (gis/) and the demo council (demo/) are built on the same vocabulary, with it.
   await buildIfChanged(
     'shared vocabulary (domain/)',
     path.join(DEMO, 'dist/.fingerprint'),
-    [DOMAIN, DEMO].flatMap((dir) => [path.join(dir, 'src'), path.join(dir, 'package.json')]),
+    [DOMAIN, GIS, DEMO].flatMap((dir) => [path.join(dir, 'src'), path.join(dir, 'package.json')]),
     async () => {
       await run('npm', ['run', 'build', '--silent'], { cwd: DOMAIN, label: 'domain' });
+      await run('npm', ['run', 'build', '--silent'], { cwd: GIS, label: 'gis' });
       await run('npm', ['run', 'build', '--silent'], { cwd: DEMO, label: 'demo' });
     },
   );

@@ -9,13 +9,14 @@ import { run } from './processes';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CMS = path.join(ROOT, 'cms');
 const DOMAIN = path.join(ROOT, 'domain');
+const GIS = path.join(ROOT, 'gis');
 // Strapi's ESM build fails on a directory import: load its CommonJS build.
 const require = createRequire(import.meta.url);
 
 /**
  * Boots the CMS inside a script (no HTTP server), against the database configured in
- * cms/.env, the way `npm start` runs it. The shared vocabulary and the CMS's server
- * code are compiled first when their sources changed since the last run. The working
+ * cms/.env, the way `npm start` runs it. The shared vocabulary, the GIS import pipeline
+ * and the CMS's server code are compiled first when their sources changed since the last run. The working
  * directory becomes cms/: resolve file arguments before calling this.
  */
 export async function bootCms(overrides: Record<string, string> = {}): Promise<Core.Strapi> {
@@ -47,10 +48,15 @@ async function compileAll(): Promise<void> {
     () => run('npm', ['run', 'build', '--silent'], { cwd: DOMAIN, label: 'domain' }),
   );
   await compileIfChanged(
+    path.join(GIS, 'dist/.fingerprint'),
+    [path.join(GIS, 'src'), path.join(GIS, 'package.json'), path.join(DOMAIN, 'dist')],
+    () => run('npm', ['run', 'build', '--silent'], { cwd: GIS, label: 'gis' }),
+  );
+  await compileIfChanged(
     path.join(CMS, 'dist/.server-fingerprint'),
     ['src', 'config', 'tsconfig.json', 'package.json']
       .map((entry) => path.join(CMS, entry))
-      .concat(path.join(DOMAIN, 'dist')),
+      .concat(path.join(DOMAIN, 'dist'), path.join(GIS, 'dist')),
     () =>
       run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', CMS], {
         cwd: ROOT,

@@ -4,13 +4,13 @@ import { run } from './processes';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CMS = path.join(ROOT, 'cms');
-const DOMAIN = path.join(ROOT, 'domain');
+const PACKAGES = ['domain', 'gis'].map((name) => path.join(ROOT, name, 'dist'));
 
 /** Where the CMS's full build (server and admin panel) records what it was built from. */
 const STAMP = path.join(CMS, 'dist/.fingerprint');
 const INPUTS = ['src', 'config', 'tsconfig.json', 'package.json', 'favicon.png']
   .map((entry) => path.join(CMS, entry))
-  .concat(path.join(DOMAIN, 'dist'));
+  .concat(PACKAGES);
 
 /**
  * `strapi build` (the server and the admin panel, about a minute and 2 GB), unless

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importVerges, describeProblem } from '../../cms/src/verges/import';
+import { describeProblem } from '@doorstep/gis';
+import { importVerges } from '../../cms/src/verges/import';
 import { startCms, type TestCms } from '../support/cms';
 import { REPO_ROOT } from '../support/paths';
 

@@ -4,7 +4,7 @@ import { DEMO_VERGES } from '@doorstep/demo';
 import { generateVerges, seasonDate } from '@doorstep/demo';
 import { toBngFeatureCollection, toScheduleCsv } from '@doorstep/demo';
 import { bngToWgs84 } from '@doorstep/domain/projection';
-import { firstPosition } from '../../cms/src/verges/import/crs';
+import { firstPosition } from '@doorstep/gis';
 
 const AS_OF = '2026-07-15';
 const demo = generateVerges({ ...DEMO_VERGES, asOf: AS_OF });

@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../cms/src/verges/import/csv';
-import { chooseCrs } from '../../cms/src/verges/import/choose-crs';
-import { crsFromName, crsFromPrj } from '../../cms/src/verges/import/crs';
-import { parsePropertyMap, resolveMapping } from '../../cms/src/verges/import/mapping';
-import { readVergeFile } from '../../cms/src/verges/import/read';
-import { readSchedule } from '../../cms/src/verges/import/schedule';
-import * as values from '../../cms/src/verges/import/values';
+import {
+  chooseCrs,
+  crsFromName,
+  crsFromPrj,
+  parseCsv,
+  parsePropertyMap,
+  readSchedule,
+  readVergeFile,
+  resolveMapping,
+  values,
+} from '@doorstep/gis';
 
 const FIXTURES = path.join(import.meta.dirname, '../fixtures/verges');
 const fixture = (name: string) => path.join(FIXTURES, name);

@@ -2,8 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { haversineMetres, type Position } from '@doorstep/domain';
 import { bngToWgs84, wgs84ToBng } from '@doorstep/domain/projection';
-import { toWgs84 } from '../../cms/src/verges/import/geometry';
-import { readVergeFile } from '../../cms/src/verges/import/read';
+import { readVergeFile, toWgs84 } from '@doorstep/gis';
 import { gridToOsgb36, gridToWgs84ByOsFormulas, helmert } from '../support/os-geodesy';
 
 /**

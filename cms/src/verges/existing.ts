@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { VERGE_STATUSES } from '@doorstep/domain';
+import type { ExistingVerge } from '@doorstep/gis';
 import { z } from 'zod';
-import { chunk } from '../chunk';
-import { VERGE_UID } from '../uid';
-import type { ExistingVerge } from './check';
+import { chunk } from './chunk';
+import { VERGE_UID } from './uid';
 
 const date = z.string().nullable();
 const stored = z.object({

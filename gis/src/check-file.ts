@@ -1,11 +1,8 @@
 import path from 'node:path';
-import type { Core } from '@strapi/strapi';
 import type { Verge } from '@doorstep/domain';
 import type { Crs } from '@doorstep/domain/projection';
-import { writeVerges } from '../write';
-import { checkFeature } from './check';
+import { checkFeature, type ExistingVerge } from './check';
 import { chooseCrs } from './choose-crs';
-import { readExisting } from './existing';
 import { resolveMapping, type PropertyMap } from './mapping';
 import { byPlace, duplicates, type ImportProblem } from './problems';
 import { silentProgress, type Progress } from './progress';
@@ -14,12 +11,13 @@ import { readSchedule } from './schedule';
 import { text } from './values';
 
 /**
- * `npm run import:verges`, as a function: read a council's verge layer (GeoJSON or
- * shapefile, British National Grid or WGS84) and optionally its schedule CSV, check
- * every feature and row, then write all of it in one transaction, or nothing. With
- * `onlyValid`, the verges without problems are written and the rest reported.
+ * `npm run import:verges` up to the write: read a council's verge layer (GeoJSON or
+ * shapefile, British National Grid or WGS84) and optionally its schedule CSV, and
+ * check every feature and row. The whole file is refused on any problem unless
+ * `onlyValid`, when the verges without problems are kept and the rest reported.
+ * What the CMS already holds comes from `existing`, so a re-import keeps it.
  */
-export interface ImportOptions {
+export interface CheckOptions {
   file: string;
   schedule?: string;
   crs?: Crs;
@@ -27,31 +25,30 @@ export interface ImportOptions {
   onlyValid?: boolean;
   dryRun?: boolean;
   progress?: Progress;
-  now?: Date;
 }
 
-export interface ImportResult {
-  outcome: 'imported' | 'checked' | 'refused';
+/** The verges the CMS holds already, by reference, for the references given. */
+export type ExistingVerges = (references: string[]) => Promise<Map<string, ExistingVerge>>;
+
+export interface CheckResult {
+  /** `ready`: `verges` are to be written; `checked`: nothing to write (a dry run, or no good verge). */
+  outcome: 'ready' | 'checked' | 'refused';
   features: number;
   valid: number;
-  created: number;
-  updated: number;
   crs?: { crs: Crs; source: string };
   problems: ImportProblem[];
+  verges: Verge[];
 }
 
-export { describeProblem, type ImportProblem } from './problems';
-
-export async function importVerges(strapi: Core.Strapi, options: ImportOptions): Promise<ImportResult> {
+export async function checkVergeFile(options: CheckOptions, readExisting: ExistingVerges): Promise<CheckResult> {
   const file = path.basename(options.file);
   const progress = options.progress ?? silentProgress;
-  const refuse = (problems: ImportProblem[], features = 0): ImportResult => ({
+  const refuse = (problems: ImportProblem[], features = 0): CheckResult => ({
     outcome: 'refused',
     features,
     valid: 0,
-    created: 0,
-    updated: 0,
     problems,
+    verges: [],
   });
 
   const read = await readVergeFile(options.file);
@@ -73,9 +70,7 @@ export async function importVerges(strapi: Core.Strapi, options: ImportOptions):
     mapping.properties.reference ? text(feature.properties[mapping.properties.reference]) : undefined;
   const schedule = options.schedule ? await readSchedule(options.schedule, mapping.properties.reference) : null;
   const references = features.map(referenceOf);
-  const existing = await readExisting(strapi, [
-    ...new Set(references.filter((ref): ref is string => ref !== undefined)),
-  ]);
+  const existing = await readExisting([...new Set(references.filter((ref): ref is string => ref !== undefined))]);
 
   const problems: ImportProblem[] = [...duplicates(file, references)];
   const valid: Verge[] = [];
@@ -109,13 +104,11 @@ export async function importVerges(strapi: Core.Strapi, options: ImportOptions):
   problems.push(...(schedule?.problems ?? []));
   // A verge is only as good as its schedule rows and its reference's uniqueness.
   const flawed = new Set(problems.map((problem) => problem.reference).filter(Boolean));
-  const importable = valid.filter((verge) => !flawed.has(verge.reference));
+  const verges = valid.filter((verge) => !flawed.has(verge.reference));
   problems.sort(byPlace);
 
-  const result = { features: features.length, valid: importable.length, crs, problems };
-  if (problems.length > 0 && !options.onlyValid) return { ...result, outcome: 'refused', created: 0, updated: 0 };
-  if (options.dryRun || importable.length === 0) return { ...result, outcome: 'checked', created: 0, updated: 0 };
-  const tickWrite = progress.start('Writing verges', importable.length);
-  const written = await writeVerges(strapi, importable, { now: options.now, onProgress: tickWrite });
-  return { ...result, outcome: 'imported', ...written };
+  const result = { features: features.length, valid: verges.length, crs, problems };
+  if (problems.length > 0 && !options.onlyValid) return { ...result, outcome: 'refused', verges: [] };
+  if (options.dryRun || verges.length === 0) return { ...result, outcome: 'checked', verges: [] };
+  return { ...result, outcome: 'ready', verges };
 }
