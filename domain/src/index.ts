@@ -7,6 +7,7 @@ export * from './slug.js';
 export * from './postcode.js';
 export * from './blocks.js';
 export * from './errors.js';
+export * from './api-errors.js';
 export * from './forwarded.js';
 export * from './links.js';
 export * from './alert-banners.js';

@@ -1,3 +1,5 @@
+import { submissionsPath } from './forms/protocol.js';
+
 /**
  * Where each kind of content lives on the resident site. The CMS uses the reserved
  * slugs to refuse an information page that would clash with a site section.
@@ -26,7 +28,7 @@ export const sitePaths = {
   /** The map island's data files (site/src/lib/verge-data/format.ts). */
   vergeData: '/verges/data/',
   /** The submission endpoint; the site server passes it through to the CMS on the site's own origin. */
-  formSubmissions: (slug: string) => `/api/forms/${slug}/submissions`,
+  formSubmissions: submissionsPath,
 } as const;
 
 /** The site's menu, in every page's header: the site's own pages and the CMS's answers alike. */

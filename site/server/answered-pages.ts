@@ -11,13 +11,11 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { escapeHtml, prefillFormHtml, sitePaths } from '@doorstep/domain';
+import { escapeHtml, FORM_PAGE_PATH, prefillFormHtml, sitePaths } from '@doorstep/domain';
 import { createVergeData } from '../src/lib/verge-data/client';
 import { answerQuery, streetLabel, type SearchAnswer } from '../src/lib/verge-data/search';
 import { PLAIN_HEADERS } from './responses';
 import { SECURITY_HEADERS } from './security-headers';
-
-const FORM_PAGE = /^\/forms\/([a-z0-9-]{1,100})\/$/;
 
 export interface AnsweredPage {
   /** The page's path in the build, and how to complete it; null when the static page serves as it is. */
@@ -33,7 +31,7 @@ interface Redirect {
 
 export const answeredPages: AnsweredPage = {
   match(pathname, search) {
-    if (FORM_PAGE.test(pathname) && [...search.keys()].some((key) => key !== 'page')) {
+    if (FORM_PAGE_PATH.test(pathname) && [...search.keys()].some((key) => key !== 'page')) {
       return {
         file: path.join(pathname, 'index.html'),
         complete: (html) => Promise.resolve(prefillFormHtml(html, search)),

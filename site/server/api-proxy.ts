@@ -7,7 +7,7 @@
  */
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import net from 'node:net';
-import { clientAddress } from '@doorstep/domain';
+import { clientAddress, IDEMPOTENCY_HEADER } from '@doorstep/domain';
 import { PLAIN_HEADERS, sendText } from './responses';
 
 /** How the site server vouches for the residents it forwards. */
@@ -20,8 +20,14 @@ export interface Forwarding {
 
 export const PROXY_SECRET_HEADER = 'x-doorstep-proxy';
 
-export const FORMS_API = /^\/api\/forms\/[a-z0-9-]{1,100}\/submissions$/;
-const PASSED_HEADERS = ['content-type', 'content-length', 'accept', 'idempotency-key', 'user-agent', 'accept-language'];
+const PASSED_HEADERS = [
+  'content-type',
+  'content-length',
+  'accept',
+  IDEMPOTENCY_HEADER.toLowerCase(),
+  'user-agent',
+  'accept-language',
+];
 const TIMEOUT_MS = 60_000;
 /** Hop-by-hop headers, and what the CMS says of itself. */
 const DROPPED_HEADERS = new Set(['connection', 'transfer-encoding', 'keep-alive', 'x-powered-by', 'server']);

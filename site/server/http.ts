@@ -6,7 +6,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Builds } from './builds';
 import type { RebuildWorker, WorkerLog, WorkerStatus } from './rebuild-worker';
-import { FORMS_API, proxyToCms, type Forwarding } from './api-proxy';
+import { SUBMISSIONS_PATH } from '@doorstep/domain';
+import { proxyToCms, type Forwarding } from './api-proxy';
 import { sendJson, sendText } from './responses';
 import { serveStatic } from './static-files';
 import { isAuthorised, MIN_SECRET_LENGTH, readWebhook } from './webhook';
@@ -60,7 +61,7 @@ export function createSiteServer({
       return sendJson(res, 200, isAuthorised(req.headers.authorization, webhookSecret) ? status : publicStatus(status));
     }
     if (pathname?.startsWith('/__doorstep/')) return sendText(res, 404, 'Not found');
-    if (FORMS_API.test(pathname ?? '')) return proxyToCms(req, res, cmsUrl, forwarding);
+    if (SUBMISSIONS_PATH.test(pathname ?? '')) return proxyToCms(req, res, cmsUrl, forwarding);
     return serveStatic(req, res, builds);
   }
 

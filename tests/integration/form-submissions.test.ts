@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from '../support/cms';
+import { submissionResponseSchema, type SubmissionReceipt } from '@doorstep/domain';
+import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 
 let cms: TestCms;
 
@@ -38,12 +39,7 @@ const postJson = (slug: string, answers: unknown, idempotencyKey: string | null 
     ...(idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {}),
   });
 
-interface Receipt {
-  reference: string;
-  form: string;
-  formVersion: number;
-  expectedReplyBy: string;
-}
+type Receipt = SubmissionReceipt;
 interface ErrorBody {
   error: { status: number; message: string; details: { errors?: Array<{ field: string; message: string }> } };
 }
@@ -53,7 +49,10 @@ describe('submitting a web form', () => {
     const before = await count();
     const response = await postJson('report-a-missed-bin', missedBin);
     expect(response.status).toBe(201);
-    const { data } = (await response.json()) as { data: Receipt };
+    const body: unknown = await response.json();
+    // The answer is the protocol's: the island reads it with this same schema.
+    expect(submissionResponseSchema.safeParse(body).success).toBe(true);
+    const { data } = body as { data: Receipt };
     expect(data.reference).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(data).toMatchObject({ form: 'report-a-missed-bin', formVersion: 1 });
     expect(data.expectedReplyBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -120,6 +119,7 @@ describe('submitting a web form', () => {
     const response = await postJson('report-a-missed-bin', { ...missedBin, bin: 'skip', email: 'sam@' });
     expect(response.status).toBe(422);
     const body = (await response.json()) as ErrorBody;
+    expect(submissionResponseSchema.safeParse(body).success).toBe(true);
     expect(body.error.details.errors).toEqual([
       { field: 'bin', part: null, message: 'Select which bin was missed from the list' },
       { field: 'email', part: null, message: 'Enter an email address in the correct format, like name@example.com' },

@@ -7,7 +7,19 @@ import { sendAnswers } from '../../site/src/islands/form-runner/submit';
  * retried after 1, 3 and 7 seconds (through the `wait` seam, so no test waits);
  * answers the council refused are not.
  */
-const RECEIPT = { reference: 'BW-7K2M-9QX4', expectedReplyBy: '2026-12-09', residentEmail: 'sent' };
+const RECEIPT = {
+  reference: '7K2M-9QX4-TR8B',
+  form: 'report-a-missed-bin',
+  formVersion: 1,
+  submittedAt: '2026-12-02T09:30:00.000Z',
+  expectedReplyBy: '2026-12-09',
+  confirmationEmail: 'sam@example.com',
+};
+/** Strapi's error envelope, as the endpoint and the site server send it (domain errorEnvelope). */
+const refusal = (status: number, name: string, message: string, details: object = {}) => ({
+  data: null,
+  error: { status, name, message, details },
+});
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
@@ -31,7 +43,7 @@ describe('sending a form’s answers', () => {
   it('retries 5xx, 429 and a dropped connection with the same key, and takes the receipt', async () => {
     const calls = fakeFetch(
       json(503, {}),
-      json(429, { error: { message: 'Too many' } }),
+      json(429, refusal(429, 'RateLimitError', 'Too many')),
       new TypeError('Failed to fetch'),
       json(201, { data: RECEIPT }),
     );
@@ -60,19 +72,36 @@ describe('sending a form’s answers', () => {
   });
 
   it('does not retry answers the council refused: 422 with the problems, other 4xx with the message', async () => {
-    const problems = [{ field: 'postcode', message: 'Enter a real postcode' }];
-    fakeFetch(json(422, { error: { message: 'Check your answers', details: { errors: problems } } }));
+    const problems = [{ field: 'postcode', part: null, message: 'Enter a real postcode' }];
+    fakeFetch(json(422, refusal(422, 'ValidationError', 'Check your answers', { errors: problems })));
     expect(await sendAnswers('/x', 'key-0123456789abcdef', {}, new Map(), async () => {})).toEqual({
       ok: false,
       kind: 'answers',
       errors: problems,
     });
-    const calls = fakeFetch(json(413, { error: { message: 'The files are too large' } }));
+    const calls = fakeFetch(json(413, refusal(413, 'PayloadTooLargeError', 'The files are too large')));
     expect(await sendAnswers('/x', 'key-0123456789abcdef', {}, new Map(), async () => {})).toEqual({
       ok: false,
       kind: 'refused',
       message: 'The files are too large',
     });
     expect(calls).toHaveLength(1);
+  });
+
+  it('takes only a receipt as a receipt: a 2xx that is not one is a refusal, and is not retried', async () => {
+    for (const body of [
+      { data: { reference: '' } },
+      { data: null },
+      'OK',
+      { data: { ...RECEIPT, expectedReplyBy: 'soon' } },
+    ]) {
+      const calls = fakeFetch(json(201, body));
+      expect(await sendAnswers('/x', 'key-0123456789abcdef', {}, new Map(), async () => {})).toEqual({
+        ok: false,
+        kind: 'refused',
+        message: 'The form could not be sent (201)',
+      });
+      expect(calls).toHaveLength(1);
+    }
   });
 });

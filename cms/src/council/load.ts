@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import {
+  FORM_PAGE_PATH,
   toCmsQuestions,
   type CouncilContent,
   type SeedAlertBanner,
@@ -205,11 +206,9 @@ function lookup(index: SlugIndex, key: string, what: string): string {
  * A page's "Start now" is its first online channel. When that is a web form
  * (`/forms/<slug>/`), it becomes the page's form; other form links stay channels.
  */
-const FORM_PATH = /^\/forms\/([a-z0-9-]+)\/$/;
-
 function servicePageData(page: SeedServicePage, areas: SlugIndex, levels: SlugIndex, forms: SlugIndex) {
   const start = page.contactChannels.find((channel) => channel.kind === 'online');
-  const formSlug = start ? FORM_PATH.exec(start.value)?.[1] : undefined;
+  const formSlug = start ? FORM_PAGE_PATH.exec(start.value)?.[1] : undefined;
   return {
     form: formSlug ? lookup(forms, formSlug, `form of ${page.slug}`) : null,
     contactChannels: page.contactChannels.filter((channel) => !formSlug || channel !== start),

@@ -7,9 +7,10 @@ import {
   renderNoScriptFormHtml,
   sitePaths,
   type FormDefinition,
+  type SubmissionReceipt,
 } from '@doorstep/domain';
 import { pageSecurityPolicy, renderPage, siteUrl } from './html-page';
-import type { SubmissionReceipt, SubmitResult } from './submissions';
+import type { SubmitResult } from './submissions';
 
 /**
  * What a resident without JavaScript sees after pressing Send: the confirmation

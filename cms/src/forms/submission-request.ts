@@ -1,19 +1,16 @@
 import { createHash } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { Context } from 'koa';
-import { ukDate } from '@doorstep/domain';
+import { IDEMPOTENCY_HEADER, idempotencyKeySchema, POSTED, ukDate } from '@doorstep/domain';
 import { z } from 'zod';
 import type { SubmitInput, Upload } from './submissions';
 
 /**
  * Reads a submission from whatever a browser sent: JSON from the form runner, or
  * the fields of a plain HTML form (urlencoded, or multipart when it has a file
- * input). The runner's multipart carries its answers as JSON in `_answers`.
+ * input). The runner's multipart carries its answers as JSON in `_answers`. The
+ * protocol (names, key rule) is the domain's `forms/protocol.ts`.
  */
-export const idempotencyKeySchema = z
-  .string({ error: 'Send an Idempotency-Key header, a random string of 16 to 100 letters, digits, - or _' })
-  .regex(/^[A-Za-z0-9_-]{16,100}$/, 'The Idempotency-Key must be 16 to 100 letters, digits, - or _');
-
 type Read = { ok: true; submission: Omit<SubmitInput, 'slug'> } | { ok: false; status: 400 | 415; message: string };
 
 const formidableFile = z.object({
@@ -73,7 +70,7 @@ export function readSubmissionRequest(ctx: Context, slug: string): Read {
     };
   }
   const body: unknown = ctx.request.body;
-  const headerKey = ctx.get('Idempotency-Key') || undefined;
+  const headerKey = ctx.get(IDEMPOTENCY_HEADER) || undefined;
   if (kind === 'application/json') {
     if (!isRecord(body) || !isRecord(body.answers)) {
       return { ok: false, status: 400, message: 'Send the answers as { "answers": { "question-name": "answer" } }' };
@@ -88,16 +85,18 @@ export function readSubmissionRequest(ctx: Context, slug: string): Read {
   const uploads = kind === 'multipart/form-data' ? uploadsOf(ctx) : {};
   let answers: unknown = fields;
   let htmlForm = true;
-  if (typeof fields._answers === 'string') {
+  const posted = fields[POSTED.answers];
+  if (typeof posted === 'string') {
     try {
-      answers = JSON.parse(fields._answers) as unknown;
+      answers = JSON.parse(posted) as unknown;
     } catch {
       return { ok: false, status: 400, message: 'The _answers part must be the answers as JSON' };
     }
     if (!isRecord(answers)) return { ok: false, status: 400, message: 'The _answers part must be a JSON object' };
     htmlForm = false;
   }
-  const given = headerKey ?? (typeof fields._idempotencyKey === 'string' ? fields._idempotencyKey : undefined);
+  const postedKey = fields[POSTED.idempotencyKey];
+  const given = headerKey ?? (typeof postedKey === 'string' ? postedKey : undefined);
   const key = idempotencyKeySchema.safeParse(given ?? contentKey(ctx, slug, fields, uploads));
   if (!key.success)
     return { ok: false, status: 400, message: key.error.issues[0]?.message ?? 'Send an Idempotency-Key' };

@@ -6,8 +6,10 @@ import {
   expectedReplyDate,
   ukDate,
   residentEmailAddress,
+  type AnswerProblem,
   type FormAnswers,
   type FormDefinition,
+  type SubmissionReceipt,
 } from '@doorstep/domain';
 import { z } from 'zod';
 import { deleteStoredFiles, inspectUpload, storeFile } from './files';
@@ -17,18 +19,6 @@ import { publishedForm } from './published-forms';
 import { newReference } from './reference';
 
 const SUBMISSIONS = 'api::form-submission.form-submission';
-
-export const slugSchema = z.string().regex(/^[a-z0-9-]{1,100}$/, 'There is no form at this address');
-
-export interface SubmissionReceipt {
-  reference: string;
-  form: string;
-  formVersion: number;
-  submittedAt: string;
-  expectedReplyBy: string;
-  /** Where the resident's confirmation email goes, or null: the confirmation page says which. */
-  confirmationEmail: string | null;
-}
 
 /** A file as the body parser left it in a temporary folder. */
 export interface Upload {
@@ -55,7 +45,7 @@ export type SubmitResult =
       ok: false;
       status: 404 | 422;
       message: string;
-      errors?: ReturnType<typeof answerErrors>;
+      errors?: AnswerProblem[];
       /** For the form shown again without JavaScript: its definition and the answers as sent. */
       definition?: FormDefinition;
       values?: Record<string, unknown>;
@@ -194,10 +184,10 @@ async function attachUploads(
   definition: FormDefinition,
   values: unknown,
   uploads: Readonly<Record<string, Upload[]>>,
-): Promise<{ values: unknown; uploads: Map<string, Upload>; problems: ReturnType<typeof answerErrors> }> {
+): Promise<{ values: unknown; uploads: Map<string, Upload>; problems: AnswerProblem[] }> {
   const fileFields = allFields(definition).filter((field) => field.kind === 'file');
   const accepted = new Map<string, Upload>();
-  const problems: ReturnType<typeof answerErrors> = [];
+  const problems: AnswerProblem[] = [];
   for (const name of Object.keys(uploads)) {
     if (!fileFields.some((field) => field.name === name)) {
       problems.push({ field: name, part: null, message: `"${name}" is not a question on this form` });

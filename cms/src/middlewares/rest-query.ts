@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
+import { errorEnvelope } from '@doorstep/domain';
 import { PUBLIC_READ_TYPES } from '../bootstrap/public-permissions';
 import { publicModels, type Models } from '../public-api/models';
 import { checkRestQuery } from '../public-api/rest-query';
@@ -38,5 +39,5 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
 
 function refuse(ctx: Context, status: number, name: string, message: string, problems: QueryProblem[]): void {
   ctx.status = status;
-  ctx.body = { data: null, error: { status, name, message, details: problems.length ? { errors: problems } : {} } };
+  ctx.body = errorEnvelope(status, message, problems.length ? { errors: problems } : {}, name);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { allFields, kindOf, type FormDefinition, type FormField } from './definition.js';
 import type { AnswersOptions, AnswerValue } from './kinds/kind.js';
 import { messages } from './messages.js';
+import type { AnswerProblem } from './protocol.js';
 import { routeFor } from './routing.js';
 
 /**
@@ -97,7 +98,7 @@ export function buildAnswersSchema(
 }
 
 /** Each problem's first path segment is the question's name: the error summary links there. */
-export function answerErrors(error: z.ZodError): Array<{ field: string | null; part: string | null; message: string }> {
+export function answerErrors(error: z.ZodError): AnswerProblem[] {
   const seen = new Set<string>();
   return error.issues.flatMap((issue) => {
     const [field, part] = issue.path.map(String);

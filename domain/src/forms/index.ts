@@ -10,6 +10,7 @@ export * from './summary.js';
 export * from './resident-email.js';
 export * from './text-links.js';
 export * from './form-post.js';
+export * from './protocol.js';
 export * from './html/escape.js';
 export * from './html/fields.js';
 export * from './html/form.js';

@@ -1,14 +1,10 @@
 import type { FormDefinition } from '../definition.js';
 import { longDate } from '../../uk-time.js';
+import type { SubmissionReceipt } from '../protocol.js';
 import { escapeHtml } from './escape.js';
 
-/** What a resident gets back once their form is stored: the same words in the island and without JavaScript. */
-export interface Receipt {
-  reference: string;
-  expectedReplyBy: string;
-  /** Where the confirmation email goes; null when the resident gave no address. */
-  confirmationEmail: string | null;
-}
+/** What the confirmation says of the receipt: the same words in the island and without JavaScript. */
+type Receipt = Pick<SubmissionReceipt, 'reference' | 'expectedReplyBy' | 'confirmationEmail'>;
 
 export function confirmationText(definition: Pick<FormDefinition, 'confirmation'>, receipt: Receipt) {
   return {

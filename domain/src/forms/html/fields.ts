@@ -2,6 +2,7 @@ import { assertNever } from '../../assert.js';
 import type { FormField } from '../definition.js';
 import { inputId, inputName } from '../form-post.js';
 import type { FieldOption, FieldPart } from '../kinds/kind.js';
+import type { FieldError } from '../protocol.js';
 import { describedBy, labelText, viewOf } from '../kinds/view.js';
 import { attributes, classes, escapeHtml } from './escape.js';
 import { prefillAttribute } from './prefill.js';
@@ -12,11 +13,6 @@ import { prefillAttribute } from './prefill.js';
  * field's view, from its kind's module (`kinds/`): the island draws the same views in
  * React (site/src/islands/form-runner/Field.tsx), with the same labels and parts.
  */
-export interface FieldError {
-  message: string;
-  part: string | null;
-}
-
 export type PostedValue = unknown;
 
 const text = (value: PostedValue): string =>

@@ -2,7 +2,8 @@ import { textWithLinks } from '../text-links.js';
 import { allFields, type Condition, type FormDefinition, type FormPage } from '../definition.js';
 import { inputId } from '../form-post.js';
 import { attributes, escapeHtml } from './escape.js';
-import { renderFieldHtml, type FieldError } from './fields.js';
+import { POSTED, type AnswerProblem, type FieldError } from '../protocol.js';
+import { renderFieldHtml } from './fields.js';
 
 /**
  * The whole form on one page, for residents without JavaScript: every question
@@ -10,12 +11,6 @@ import { renderFieldHtml, type FieldError } from './fields.js';
  * when they apply. It posts to the submission endpoint, which answers with the
  * confirmation, or with this same form showing the errors and keeping the answers.
  */
-export interface AnswerProblem {
-  field: string | null;
-  part: string | null;
-  message: string;
-}
-
 export interface NoScriptFormOptions {
   /** Where the form posts: the submission endpoint. */
   action: string;
@@ -113,7 +108,7 @@ export function renderNoScriptFormHtml(definition: FormDefinition, options: NoSc
     renderErrorSummaryHtml(options.errors ?? []) +
     `<form${formAttributes}>` +
     (options.idempotencyKey
-      ? `<input${attributes({ type: 'hidden', name: '_idempotencyKey', value: options.idempotencyKey })}>`
+      ? `<input${attributes({ type: 'hidden', name: POSTED.idempotencyKey, value: options.idempotencyKey })}>`
       : '') +
     `${pages}<button type="submit" class="govuk-button" data-module="govuk-button">Send</button></form>`
   );

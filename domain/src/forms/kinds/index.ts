@@ -18,7 +18,7 @@ import { yesNo, definition as yesNoDefinition } from './yes-no.js';
 /**
  * The field kinds: one module each, and this registry, which the types hold to
  * exactly one module per kind. A new kind is a new module and a line in each list
- * below (docs/adr/0013-field-kinds.md says what else).
+ * below (docs/adr/0012 says what else).
  */
 export const fieldSchema = z.discriminatedUnion('kind', [
   shortTextDefinition,

@@ -1,7 +1,7 @@
-import { confirmationText, type FormDefinition, type Receipt } from '@doorstep/domain';
+import { confirmationText, type FormDefinition, type SubmissionReceipt } from '@doorstep/domain';
 
 /** GOV.UK confirmation page: the reference in a panel, what happens next, and when to expect a reply. */
-export function Confirmation({ definition, receipt }: { definition: FormDefinition; receipt: Receipt }) {
+export function Confirmation({ definition, receipt }: { definition: FormDefinition; receipt: SubmissionReceipt }) {
   const text = confirmationText(definition, receipt);
   return (
     <>

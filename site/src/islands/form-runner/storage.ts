@@ -1,4 +1,4 @@
-import { allFields, type FormDefinition, type Receipt } from '@doorstep/domain';
+import { allFields, submissionReceiptSchema, type FormDefinition, type SubmissionReceipt } from '@doorstep/domain';
 
 /**
  * Answers are saved in this browser as the resident types, so a reload, a closed
@@ -10,7 +10,7 @@ import { allFields, type FormDefinition, type Receipt } from '@doorstep/domain';
 export interface Saved {
   values: Record<string, unknown>;
   idempotencyKey: string;
-  receipt: Receipt | null;
+  receipt: SubmissionReceipt | null;
   savedAt: number;
 }
 
@@ -38,7 +38,11 @@ export function load(definition: FormDefinition, now = Date.now()): Saved {
     return {
       values,
       idempotencyKey: typeof saved.idempotencyKey === 'string' ? saved.idempotencyKey : newKey(),
-      receipt: saved.receipt ?? null,
+      // Whatever else is in this browser's storage is not trusted to be a receipt.
+      receipt: submissionReceiptSchema
+        .nullable()
+        .catch(null)
+        .parse(saved.receipt ?? null),
       savedAt: saved.savedAt,
     };
   } catch {

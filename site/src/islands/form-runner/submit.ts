@@ -1,4 +1,10 @@
-import type { AnswerProblem, Receipt } from '@doorstep/domain';
+import {
+  IDEMPOTENCY_HEADER,
+  POSTED,
+  submissionResponseSchema,
+  type AnswerProblem,
+  type SubmissionReceipt,
+} from '@doorstep/domain';
 
 /**
  * Sends the answers once, whatever the network does: every attempt carries the
@@ -6,22 +12,18 @@ import type { AnswerProblem, Receipt } from '@doorstep/domain';
  * the first receipt back instead of making a second submission.
  */
 export type SendResult =
-  | { ok: true; receipt: Receipt }
+  | { ok: true; receipt: SubmissionReceipt }
   | { ok: false; kind: 'answers'; errors: AnswerProblem[] }
   | { ok: false; kind: 'refused' | 'unreachable'; message: string };
 
 const RETRY_DELAYS_MS = [1000, 3000, 7000];
 
-interface ErrorBody {
-  error?: { message?: string; details?: { errors?: AnswerProblem[] } };
-}
-
 async function attempt(action: string, key: string, values: Record<string, unknown>, files: Map<string, File>) {
   let body: BodyInit;
-  const headers: Record<string, string> = { Accept: 'application/json', 'Idempotency-Key': key };
+  const headers: Record<string, string> = { Accept: 'application/json', [IDEMPOTENCY_HEADER]: key };
   if (files.size > 0) {
     const form = new FormData();
-    form.set('_answers', JSON.stringify(values));
+    form.set(POSTED.answers, JSON.stringify(values));
     for (const [name, file] of files) form.set(name, file, file.name);
     body = form;
   } else {
@@ -46,14 +48,17 @@ export async function sendAnswers(
       response = null; // offline, or the connection dropped: try again
     }
     if (response && response.status < 500 && response.status !== 429) {
-      const json = (await response.json().catch(() => ({}))) as ErrorBody & { data?: Receipt };
-      if (response.ok && json.data) return { ok: true, receipt: json.data };
-      const errors = json.error?.details?.errors;
+      // The answer is read with the protocol's schema: a body that is not one is a refusal, never a receipt.
+      const parsed = submissionResponseSchema.safeParse(await response.json().catch(() => null));
+      const body = parsed.success ? parsed.data : null;
+      if (response.ok && body && 'data' in body && body.data) return { ok: true, receipt: body.data };
+      const error = body && 'error' in body ? body.error : null;
+      const errors = error?.details?.errors;
       if (response.status === 422 && errors?.length) return { ok: false, kind: 'answers', errors };
       return {
         ok: false,
         kind: 'refused',
-        message: json.error?.message ?? `The form could not be sent (${response.status})`,
+        message: error?.message ?? `The form could not be sent (${response.status})`,
       };
     }
     const delay = RETRY_DELAYS_MS[tries];

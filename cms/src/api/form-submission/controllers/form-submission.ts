@@ -1,7 +1,8 @@
 import { factories, type Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { createRateLimiter } from '../../../forms/rate-limit';
-import { slugSchema, submitForm } from '../../../forms/submissions';
+import { errorEnvelope, formSlugSchema } from '@doorstep/domain';
+import { submitForm } from '../../../forms/submissions';
 import { emailSender } from '../../../forms/email/sender-instance';
 import { readSubmissionRequest, removeUploads } from '../../../forms/submission-request';
 import { sendConfirmationPage, sendFormWithErrors, sendMessagePage } from '../../../forms/html-responses';
@@ -11,17 +12,9 @@ const limiter = createRateLimiter({
   burst: Number(process.env.FORM_SUBMISSIONS_BURST ?? 20),
 });
 
-const ERROR_NAMES: Record<number, string> = {
-  400: 'BadRequestError',
-  404: 'NotFoundError',
-  415: 'UnsupportedMediaTypeError',
-  422: 'ValidationError',
-  429: 'RateLimitError',
-};
-
 function fail(ctx: Context, status: number, message: string, details: Record<string, unknown> = {}): void {
   ctx.status = status;
-  ctx.body = { data: null, error: { status, name: ERROR_NAMES[status] ?? 'Error', message, details } };
+  ctx.body = errorEnvelope(status, message, details);
 }
 
 /**
@@ -31,7 +24,7 @@ function fail(ctx: Context, status: number, message: string, details: Record<str
  * the form again with its errors and the answers kept.
  */
 async function handleSubmission(strapi: Core.Strapi, ctx: Context): Promise<void> {
-  const slug = slugSchema.safeParse((ctx.params as Record<string, unknown>).slug);
+  const slug = formSlugSchema.safeParse((ctx.params as Record<string, unknown>).slug);
   const wantsHtml = !ctx.request.is('application/json') && ctx.accepts(['json', 'html']) === 'html';
   const refuse = async (status: number, message: string) =>
     wantsHtml

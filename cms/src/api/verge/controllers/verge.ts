@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { describeIssues, vergeExportQuerySchema } from '@doorstep/domain';
+import { describeIssues, errorEnvelope, vergeExportQuerySchema } from '@doorstep/domain';
 import { readVergeExportPage } from '../../../verges/export';
 
 export default factories.createCoreController('api::verge.verge', ({ strapi }) => ({
@@ -8,15 +8,7 @@ export default factories.createCoreController('api::verge.verge', ({ strapi }) =
     const query = vergeExportQuerySchema.safeParse(ctx.query);
     if (!query.success) {
       ctx.status = 400;
-      ctx.body = {
-        data: null,
-        error: {
-          status: 400,
-          name: 'ValidationError',
-          message: `Invalid query: ${describeIssues(query.error).join('; ')}`,
-          details: {},
-        },
-      };
+      ctx.body = errorEnvelope(400, `Invalid query: ${describeIssues(query.error).join('; ')}`, {}, 'ValidationError');
       return;
     }
     ctx.body = await readVergeExportPage(strapi, query.data);
