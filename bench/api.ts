@@ -5,8 +5,8 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import compileCms from '../tests/support/compile-cms';
-import { CMS_DIR } from '../tests/support/paths';
+import compileCms from '../scripts/lib/cms/compile';
+import { CMS_DIR } from '../scripts/lib/cms/paths';
 import { load, RUNS_DIR, startServer, summarise, type LoadResult } from './lib/harness';
 import { writeStockApp } from './lib/stock-app';
 
@@ -19,7 +19,7 @@ const QUERIES = {
     documentId title slug summary taskType serviceArea { title slug } supportLevel { key name } } }`,
 };
 
-compileCms();
+await compileCms();
 const stockDir = writeStockApp(path.join(RUNS_DIR, 'stock-app'));
 for (const name of ['doorstep.db', 'stock.db']) rmSync(path.join(RUNS_DIR, name), { force: true });
 

@@ -11,9 +11,9 @@ import { loadCouncil } from '../cms/src/council/load';
 import { bramblewick, generateServicePages } from '@doorstep/demo';
 import { createAstroBuild } from '../site/server/astro-build';
 import { runCaptured } from '../site/server/run-captured';
-import compileCms from '../tests/support/compile-cms';
-import { startCms } from '../tests/support/cms';
-import { REPO_ROOT } from '../tests/support/paths';
+import compileCms from '../scripts/lib/cms/compile';
+import { startCms } from '../scripts/lib/cms/throwaway';
+import { REPO_ROOT } from '../scripts/lib/cms/paths';
 import { RUNS_DIR } from './lib/harness';
 
 const SIZES = (process.env.BENCH_BUILD_PAGES ?? '1000,5000').split(',').map(Number);
@@ -52,7 +52,7 @@ const { n } = Astro.params;
   return seconds;
 }
 
-compileCms();
+await compileCms();
 const rows: string[] = [];
 for (const size of SIZES) {
   const cms = await startCms({ seed: true });

@@ -13,8 +13,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { createAstroBuild } from '../site/server/astro-build';
 import { createSiteServer } from '../site/server/http';
-import compileCms from '../tests/support/compile-cms';
-import { startCms } from '../tests/support/cms';
+import compileCms from '../scripts/lib/cms/compile';
+import { startCms } from '../scripts/lib/cms/throwaway';
 import { CHROMIUM_PATH } from '../tests/support/chromium';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -34,7 +34,7 @@ interface Scores {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-compileCms();
+await compileCms();
 const cms = await startCms({ seed: true });
 const outDir = mkdtempSync(path.join(os.tmpdir(), 'doorstep-bench-lighthouse-'));
 const server = createSiteServer({

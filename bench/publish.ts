@@ -15,14 +15,14 @@ import { createSiteServer, REBUILD_PATH } from '../site/server/http';
 import { createRebuildWorker } from '../site/server/rebuild-worker';
 import { bramblewick, generateServicePages } from '@doorstep/demo';
 import { loadCouncil } from '../cms/src/council/load';
-import compileCms from '../tests/support/compile-cms';
-import { startCms } from '../tests/support/cms';
+import compileCms from '../scripts/lib/cms/compile';
+import { startCms } from '../scripts/lib/cms/throwaway';
 
 const SECRET = 'bench-publish-secret-0123456789';
 const SIZES = (process.env.BENCH_PAGES ?? '0,940').split(',').map(Number); // extra pages beyond the demo's 60
 const quiet = { info: () => {}, error: (message: string) => console.error(message) };
 
-compileCms();
+await compileCms();
 for (const extra of SIZES) await measure(extra);
 
 async function measure(extra: number): Promise<void> {

@@ -12,8 +12,8 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import compileCms from '../tests/support/compile-cms';
-import { CMS_DIR } from '../tests/support/paths';
+import compileCms from '../scripts/lib/cms/compile';
+import { CMS_DIR } from '../scripts/lib/cms/paths';
 import { reportAMissedBin } from '@doorstep/demo';
 import { load, RUNS_DIR, startServer, summarise, type LoadResult } from './lib/harness';
 import { writeStockApp } from './lib/stock-app';
@@ -128,6 +128,6 @@ function report(database: string, ours: LoadResult, base: LoadResult): void {
   );
 }
 
-compileCms();
+await compileCms();
 const stockDir = writeStockApp(path.join(RUNS_DIR, 'stock-app'));
 for (const database of DATABASES) await bench(database, stockDir);

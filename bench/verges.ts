@@ -7,15 +7,15 @@
  */
 import { terminalProgress } from '@doorstep/gis';
 import { importVerges } from '../cms/src/verges/import';
-import compileCms from '../tests/support/compile-cms';
-import { startCms } from '../tests/support/cms';
+import compileCms from '../scripts/lib/cms/compile';
+import { startCms } from '../scripts/lib/cms/throwaway';
 import { stockCreateSeconds } from './lib/stock-verges';
 import { perSecond, readAllVerges, seconds, siteMeasures, writeVergeFiles, type Figure } from './lib/verge-bench';
 
 const COUNT = Number(process.env.BENCH_VERGES ?? 50_000);
 const BASELINE = Number(process.env.BENCH_BASELINE_VERGES ?? 1000);
 
-compileCms();
+await compileCms();
 const figures: Figure[] = [];
 let started = performance.now();
 const { verges, files, megabytes } = writeVergeFiles(COUNT);

@@ -12,8 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createAstroBuild } from '../site/server/astro-build';
-import compileCms from '../tests/support/compile-cms';
-import { startCms } from '../tests/support/cms';
+import compileCms from '../scripts/lib/cms/compile';
+import { startCms } from '../scripts/lib/cms/throwaway';
 import { slugify } from '@doorstep/domain';
 import { generateVerges } from '@doorstep/demo';
 import { islandScripts } from './lib/verge-site/files';
@@ -47,7 +47,7 @@ const TEMPLATES: Array<[string, string, number?]> = [
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-compileCms();
+await compileCms();
 const cms = await startCms({ seed: true });
 const outDir = mkdtempSync(path.join(os.tmpdir(), 'doorstep-bench-weight-'));
 try {

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { bootCms } from './lib/boot-cms';
+import { bootLocalCms } from './lib/cms/boot';
 import { CRS_NAMES, describeProblem, parsePropertyMap, terminalProgress } from '@doorstep/gis';
 import { importVerges, type ImportResult } from '../cms/src/verges/import';
 
@@ -97,7 +97,7 @@ async function askForRebuild(): Promise<void> {
 const options = parse();
 // The importer writes verges only: no demo content (even when cms/.env seeds it for `npm start`)
 // and no form emails, which the running CMS sends; two senders could send one twice.
-const strapi = await bootCms({ SEED_DEMO_COUNCIL: 'false', SMTP_HOST: '', STRAPI_LOG_LEVEL: 'error' }).catch(
+const strapi = await bootLocalCms({ SEED_DEMO_COUNCIL: 'false', SMTP_HOST: '', STRAPI_LOG_LEVEL: 'error' }).catch(
   (error: unknown) => {
     console.error(`The CMS did not start: ${error instanceof Error ? error.message : String(error)}`);
     return process.exit(1);

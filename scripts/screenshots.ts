@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/chromium';
-import { REPO_ROOT } from '../tests/support/paths';
+import { REPO_ROOT } from './lib/cms/paths';
 
 const SITE_URL = (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/$/, '');
 const OUT = path.join(REPO_ROOT, 'docs/screenshots');

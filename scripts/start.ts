@@ -10,17 +10,14 @@ import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import type { ChildProcess } from 'node:child_process';
 import { ensureLocalEnv } from './lib/local-env';
-import { fingerprint, isFresh, markFresh } from './lib/fingerprint';
-import { launch, run, waitForUrl } from './lib/processes';
+import { launch, waitForUrl } from './lib/processes';
 import { readyLines, type Logins } from './lib/ready-banner';
-import { buildCmsIfChanged } from './lib/cms-build';
+import { buildCmsIfChanged } from './lib/cms/build';
+import { buildPackagesIfChanged } from './lib/cms/compile';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CMS = path.join(ROOT, 'cms');
 const SITE = path.join(ROOT, 'site');
-const DOMAIN = path.join(ROOT, 'domain');
-const GIS = path.join(ROOT, 'gis');
-const DEMO = path.join(ROOT, 'demo');
 const bin = (pkg: string, file: string) => path.join(ROOT, 'node_modules', pkg, file);
 const children: ChildProcess[] = [];
 
@@ -37,16 +34,8 @@ async function main(): Promise<void> {
   mkdirSync(path.join(CMS, 'public/uploads'), { recursive: true });
 
   // The GIS import pipeline (gis/) and the demo council (demo/) are built on the same vocabulary, with it.
-  await buildIfChanged(
-    'shared vocabulary (domain/)',
-    path.join(DEMO, 'dist/.fingerprint'),
-    [DOMAIN, GIS, DEMO].flatMap((dir) => [path.join(dir, 'src'), path.join(dir, 'package.json')]),
-    async () => {
-      await run('npm', ['run', 'build', '--silent'], { cwd: DOMAIN, label: 'domain' });
-      await run('npm', ['run', 'build', '--silent'], { cwd: GIS, label: 'gis' });
-      await run('npm', ['run', 'build', '--silent'], { cwd: DEMO, label: 'demo' });
-    },
-  );
+  const packages = await buildPackagesIfChanged(() => step('Building shared vocabulary (domain/)'));
+  if (packages === 'fresh') step('Building shared vocabulary (domain/): up to date, skipped');
   const built = await buildCmsIfChanged(() =>
     step('Building the CMS and admin panel (cms/, about a minute the first time)'),
   );
@@ -80,22 +69,6 @@ ${readyLines(env.values as unknown as Logins).join('\n')}
   (kept in cms/.env; delete cms/.env and cms/.tmp to start afresh)
 
 Press Ctrl+C to stop.`);
-}
-
-async function buildIfChanged(
-  what: string,
-  stamp: string,
-  inputs: string[],
-  build: () => Promise<void>,
-): Promise<void> {
-  const print = fingerprint(inputs);
-  if (isFresh(stamp, print)) {
-    step(`Building ${what}: up to date, skipped`);
-    return;
-  }
-  step(`Building ${what}`);
-  await build();
-  markFresh(stamp, print);
 }
 
 /** Waits until the live server has a build to serve; a failed first build stops `npm start`. */

@@ -6,11 +6,11 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import compileCms from '../tests/support/compile-cms';
-import { startCms } from '../tests/support/cms';
-import { REPO_ROOT } from '../tests/support/paths';
+import compileCms from './lib/cms/compile';
+import { startCms } from './lib/cms/throwaway';
+import { REPO_ROOT } from './lib/cms/paths';
 
-compileCms();
+await compileCms();
 // The plugin skips writing an unchanged file; remove it so the wait below sees a fresh one.
 rmSync(path.join(REPO_ROOT, 'schema.graphql'), { force: true });
 const cms = await startCms({ env: { GRAPHQL_SCHEMA_FILE: path.join(REPO_ROOT, 'schema.graphql') } });

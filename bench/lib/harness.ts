@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { REPO_ROOT } from '../../tests/support/paths';
+import { REPO_ROOT } from '../../scripts/lib/cms/paths';
 
 export const RUNS_DIR = path.join(REPO_ROOT, 'bench/.runs');
 

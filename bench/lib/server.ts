@@ -5,15 +5,14 @@
  * either app, grants the stock app the public access it lacks (read, and REST
  * create of form submissions), then listens and prints READY.
  */
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import type { Core, createStrapi as CreateStrapi } from '@strapi/strapi';
 import { ensureSupportLevels } from '../../cms/src/bootstrap/support-levels';
 import { grantPublicRead } from '../../cms/src/bootstrap/public-permissions';
 import { loadCouncil } from '../../cms/src/council/load';
 import { bramblewick, generateServicePages } from '@doorstep/demo';
-import { testSecrets } from '../../tests/support/secrets';
+import { bootCms } from '../../scripts/lib/cms/boot';
+import { testSecrets } from '../../scripts/lib/cms/secrets';
 
 const [kind, appDir, port, dbFile, extra = '0'] = process.argv.slice(2);
 if (!kind || !appDir || !port || !dbFile)
@@ -39,15 +38,10 @@ Object.assign(process.env, testSecrets(), database, {
   GRAPHQL_SCHEMA_FILE: path.join(os.tmpdir(), `doorstep-bench-${kind}-${port}.graphql`),
 });
 
-const require = createRequire(import.meta.url);
-const { createStrapi } = require('@strapi/strapi') as { createStrapi: typeof CreateStrapi };
-const strapi: Core.Strapi = createStrapi({
-  appDir,
-  distDir: kind === 'doorstep' ? path.join(appDir, 'dist') : appDir,
-  autoReload: false,
+const strapi = await bootCms({
+  app: { dir: appDir, distDir: kind === 'doorstep' ? path.join(appDir, 'dist') : appDir },
+  logLevel: 'error',
 });
-strapi.log.level = 'error';
-await strapi.load();
 if (kind === 'stock') {
   await ensureSupportLevels(strapi);
   await grantPublicRead(strapi);

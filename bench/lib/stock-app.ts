@@ -1,6 +1,6 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CMS_DIR } from '../../tests/support/paths';
+import { CMS_DIR } from '../../scripts/lib/cms/paths';
 
 /**
  * A stock Strapi 5.54 app with Doorstep's content model and nothing else: default

@@ -1,13 +1,10 @@
 import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { createStrapi as CreateStrapi } from '@strapi/strapi';
 import type { Verge } from '@doorstep/domain';
-import { testSecrets } from '../../tests/support/secrets';
+import { bootCms } from '../../scripts/lib/cms/boot';
+import { testSecrets } from '../../scripts/lib/cms/secrets';
 import { RUNS_DIR } from './harness';
 import { writeStockApp } from './stock-app';
-
-const require = createRequire(import.meta.url);
 
 /**
  * The baseline: the same verges created one at a time, published, with stock Strapi
@@ -24,10 +21,7 @@ export async function stockCreateSeconds(verges: readonly Verge[]): Promise<numb
     STRAPI_LOG_LEVEL: 'error',
     STRAPI_TELEMETRY_DISABLED: 'true',
   });
-  const { createStrapi } = require('@strapi/strapi') as { createStrapi: typeof CreateStrapi };
-  const strapi = createStrapi({ appDir: dir, distDir: dir, autoReload: false });
-  strapi.log.level = 'error';
-  await strapi.load();
+  const strapi = await bootCms({ app: { dir, distDir: dir }, logLevel: 'error' });
   try {
     const started = performance.now();
     for (const { postcodes, ...verge } of verges) {

@@ -1,6 +1,6 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TestCms } from '../../tests/support/cms';
+import type { TestCms } from '../../scripts/lib/cms/throwaway';
 import { generateVerges, type GeneratedVerge } from '@doorstep/demo';
 import { toBngFeatureCollection, toScheduleCsv } from '@doorstep/demo';
 import { RUNS_DIR } from './harness';

@@ -6,11 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { GRAPHQL_LIMITS } from '../../cms/src/limits';
-import { startCms, type TestCms } from '../support/cms';
+import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { chromiumAvailable } from '../support/chromium';
 import { createAstroBuild } from '../../site/server/astro-build';
 import { createSiteServer } from '../../site/server/http';
-import { buildCmsIfChanged } from '../../scripts/lib/cms-build';
+import { buildCmsIfChanged } from '../../scripts/lib/cms/build';
 import { startMailbox } from '../support/mailbox';
 
 /** A login for each admin role, for the browser tests of the admin panel. */

@@ -3,10 +3,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { buildSchema, type GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from '../support/cms';
+import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { inlineQuery, listFields, listQuery, type GraphqlCase, type ListField } from '../support/fuzz/graphql-queries';
 import { INTERNALS } from '../support/fuzz/internals';
-import { REPO_ROOT } from '../support/paths';
+import { REPO_ROOT } from '../../scripts/lib/cms/paths';
 
 /** Property-based tests of GraphQL filter arguments on every public type (issue 11). */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from '../support/cms';
+import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { fuzzModels } from '../support/fuzz/models';
 import {
   anyQuery,

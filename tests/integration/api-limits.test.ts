@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type RestBody, type TestCms } from '../support/cms';
+import { startCms, type RestBody, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { GRAPHQL_LIMITS } from '../../cms/src/limits';
 
 let cms: TestCms;

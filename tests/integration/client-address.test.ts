@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from '../support/cms';
+import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { createSiteServer } from '../../site/server/http';
 
 /**

@@ -4,7 +4,7 @@
  * preflight cache, lets nothing frame it, and its admin panel calls nothing outside.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from '../support/cms';
+import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { adminConfig } from '../../cms/src/admin/config';
 import { CORS_PREFLIGHT_SECONDS } from '../../cms/src/cors';
 

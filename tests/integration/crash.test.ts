@@ -11,9 +11,9 @@ import path from 'node:path';
 import type Sqlite from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { REPO_ROOT } from '../support/paths';
-import { testSecrets } from '../support/secrets';
+import { createTestDatabase, type TestDatabase } from '../../scripts/lib/cms/database';
+import { REPO_ROOT } from '../../scripts/lib/cms/paths';
+import { testSecrets } from '../../scripts/lib/cms/secrets';
 
 const require = createRequire(import.meta.url);
 const PORT = 20_000 + Math.floor(Math.random() * 20_000);
@@ -26,7 +26,7 @@ function startCmsProcess(): Promise<ChildProcess> {
     process.execPath,
     // Node itself with tsx's loader, not tsx's CLI: the CLI runs a second process, which SIGKILL
     // to the first would leave running (and holding the port).
-    ['--import', 'tsx', path.join(REPO_ROOT, 'tests/support/cms-process.ts')],
+    ['--import', 'tsx', path.join(REPO_ROOT, 'scripts/lib/cms/child.ts')],
     {
       cwd: REPO_ROOT,
       env: {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startCms, type TestCms } from '../support/cms';
+import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { INTERNALS } from '../support/fuzz/internals';
 
 /**

@@ -4,7 +4,7 @@
  * redirecting to the new one, for ever, for service pages, forms and hubs alike.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from '../support/cms';
+import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 
 let cms: TestCms;
 

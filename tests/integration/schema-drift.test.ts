@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startCms, type TestCms } from '../support/cms';
-import { REPO_ROOT } from '../support/paths';
+import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
+import { REPO_ROOT } from '../../scripts/lib/cms/paths';
 
 let cms: TestCms;
 

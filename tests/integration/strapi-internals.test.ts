@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { writeVergesInBulk } from '../../cms/src/strapi-internals/verge-writer/bulk';
 import { installedStrapiVersion, internalsFit, TESTED_STRAPI_VERSION } from '../../cms/src/strapi-internals/version';
 import { writeVergesThroughDocuments } from '../../cms/src/verges/write-documents';
-import { startCms, type TestCms } from '../support/cms';
+import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 
 /**
  * What reaches past Strapi's public API (cms/src/strapi-internals/), held answer for

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from '../support/cms';
+import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 
 const SUBMISSIONS = 'api::form-submission.form-submission';
 let cms: TestCms;

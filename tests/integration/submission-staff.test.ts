@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteExpiredSubmissions } from '../../cms/src/forms/retention';
-import { startCms, type TestCms } from '../support/cms';
+import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 
 const EDITOR = { email: 'editor@staff-test.example', password: 'Editor-password-1' };
 const CASEWORKER = { email: 'caseworker@staff-test.example', password: 'Caseworker-password-1' };

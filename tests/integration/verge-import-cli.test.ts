@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCms, type TestCms } from '../support/cms';
-import { REPO_ROOT } from '../support/paths';
-import { testSecrets } from '../support/secrets';
+import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
+import { REPO_ROOT } from '../../scripts/lib/cms/paths';
+import { testSecrets } from '../../scripts/lib/cms/secrets';
 
 /** The real command, as a council officer runs it, against a throwaway CMS database. */
 let cms: TestCms;

@@ -2,8 +2,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeProblem } from '@doorstep/gis';
 import { importVerges } from '../../cms/src/verges/import';
-import { startCms, type TestCms } from '../support/cms';
-import { REPO_ROOT } from '../support/paths';
+import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
+import { REPO_ROOT } from '../../scripts/lib/cms/paths';
 
 let cms: TestCms;
 const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures/verges');

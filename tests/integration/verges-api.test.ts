@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postcodeFilter, vergeExportPageSchema, type VergeRecord } from '@doorstep/domain';
-import { startCms, type TestCms } from '../support/cms';
+import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 
 let cms: TestCms;
 let all: VergeRecord[];

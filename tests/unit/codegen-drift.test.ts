@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { REPO_ROOT } from '../support/paths';
+import { REPO_ROOT } from '../../scripts/lib/cms/paths';
 
 const COMMITTED = path.join(REPO_ROOT, 'site/src/lib/graphql/__generated__');
 

@@ -14,7 +14,7 @@ import {
   servicePageContract,
 } from '@doorstep/domain';
 import { describe, expect, it } from 'vitest';
-import { CMS_DIR } from '../support/paths';
+import { CMS_DIR } from '../../scripts/lib/cms/paths';
 
 const enumIn = (file: string, attribute: string): string[] => {
   const schema = JSON.parse(readFileSync(path.join(CMS_DIR, 'src', file), 'utf8')) as {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { bramblewick } from '@doorstep/demo';
 import { describe, expect, it } from 'vitest';
 import { readyLines } from '../../scripts/lib/ready-banner';
-import { REPO_ROOT } from '../support/paths';
+import { REPO_ROOT } from '../../scripts/lib/cms/paths';
 
 const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
 

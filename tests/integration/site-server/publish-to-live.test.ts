@@ -13,7 +13,7 @@ import { createAstroBuild } from '../../../site/server/astro-build';
 import { createBuilds, type Builds } from '../../../site/server/builds';
 import { createSiteServer, REBUILD_PATH } from '../../../site/server/http';
 import { createRebuildWorker, type RebuildWorker } from '../../../site/server/rebuild-worker';
-import { startCms, type TestCms } from '../../support/cms';
+import { startCms, type TestCms } from '../../../scripts/lib/cms/throwaway';
 import { get, waitFor } from './client';
 
 const SECRET = 'bramblewick-rebuild-secret';

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createBuilds } from '../../../site/server/builds';
 import { createSiteServer } from '../../../site/server/http';
 import { createRebuildWorker } from '../../../site/server/rebuild-worker';
-import { REPO_ROOT } from '../../support/paths';
+import { REPO_ROOT } from '../../../scripts/lib/cms/paths';
 import { readPagesUntil } from './client';
 import { writeFakeSite } from './fake-site';
 

@@ -11,7 +11,7 @@ export interface TestDatabase {
 }
 
 /**
- * Where a copy of a seeded database can be taken from (tests/support/seeded-template.ts):
+ * Where a copy of a seeded database can be taken from (seeded-template.ts):
  * a SQLite file, or a PostgreSQL database to use as a template.
  */
 export type DatabaseTemplate = { client: 'sqlite'; filename: string } | { client: 'postgres'; database: string };

@@ -1,16 +1,13 @@
 import path from 'node:path';
-import { fingerprint, isFresh, markFresh } from './fingerprint';
-import { run } from './processes';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const CMS = path.join(ROOT, 'cms');
-const PACKAGES = ['domain', 'gis'].map((name) => path.join(ROOT, name, 'dist'));
+import { fingerprint, isFresh, markFresh } from '../fingerprint';
+import { run } from '../processes';
+import { CMS_DIR, REPO_ROOT } from './paths';
 
 /** Where the CMS's full build (server and admin panel) records what it was built from. */
-const STAMP = path.join(CMS, 'dist/.fingerprint');
+const STAMP = path.join(CMS_DIR, 'dist/.fingerprint');
 const INPUTS = ['src', 'config', 'tsconfig.json', 'package.json', 'favicon.png']
-  .map((entry) => path.join(CMS, entry))
-  .concat(PACKAGES);
+  .map((entry) => path.join(CMS_DIR, entry))
+  .concat(['domain', 'gis'].map((name) => path.join(REPO_ROOT, name, 'dist')));
 
 /**
  * `strapi build` (the server and the admin panel, about a minute and 2 GB), unless
@@ -21,8 +18,8 @@ export async function buildCmsIfChanged(onBuild: () => void = () => {}): Promise
   const print = fingerprint(INPUTS);
   if (isFresh(STAMP, print)) return 'fresh';
   onBuild();
-  await run(process.execPath, [path.join(ROOT, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], {
-    cwd: CMS,
+  await run(process.execPath, [path.join(REPO_ROOT, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], {
+    cwd: CMS_DIR,
     label: 'cms',
     env: { NODE_ENV: 'production' },
   });

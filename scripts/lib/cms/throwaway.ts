@@ -1,15 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import type { Core, createStrapi as CreateStrapi } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { bootCms } from './boot';
 import { createTestDatabase, type DatabaseTemplate, type TestDatabase } from './database';
-import { CMS_DIR } from './paths';
 import { testSecrets } from './secrets';
-
-// Strapi's ESM build fails on a directory import: load its CommonJS build.
-const require = createRequire(import.meta.url);
 
 export interface CmsOptions {
   /** Load the demo council (Bramblewick) after boot. */
@@ -25,7 +21,7 @@ export interface CmsOptions {
   database?: TestDatabase;
 }
 
-/** Set by tests/support/seeded-template.ts: where a copy of the seeded demo council comes from. */
+/** Set by seeded-template.ts: where a copy of the seeded demo council comes from. */
 export const SEEDED_TEMPLATE_ENV = 'DOORSTEP_SEEDED_TEMPLATE';
 
 function seededTemplate(): DatabaseTemplate | undefined {
@@ -60,9 +56,10 @@ export interface GraphqlResponse {
 }
 
 /**
- * Boots the real, compiled CMS on a random port against a throwaway database. A
- * seeded CMS starts from a copy of the demo council seeded once per test run, when
- * the run made one; otherwise it is seeded here, through the Document Service.
+ * Boots the real, compiled CMS on a random port against a throwaway database, for a
+ * test suite, a benchmark or `npm run schema`. A seeded CMS starts from a copy of the
+ * demo council seeded once per test run, when the run made one; otherwise it is
+ * seeded here, through the Document Service.
  */
 export async function startCms(options: CmsOptions = {}): Promise<TestCms> {
   const template = options.seed && !options.seedInProcess && !options.database ? seededTemplate() : undefined;
@@ -83,11 +80,7 @@ export async function startCms(options: CmsOptions = {}): Promise<TestCms> {
   };
   const previous = applyEnv(env);
 
-  const { createStrapi } = require('@strapi/strapi') as { createStrapi: typeof CreateStrapi };
-  const strapi = createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist'), autoReload: false });
-  strapi.log.level = 'warn';
-  await strapi.load();
-  await strapi.listen();
+  const strapi = await bootCms({ listen: true });
   // Nexus writes the schema file without awaiting it; wait so readers see it whole.
   await waitForFile(env.GRAPHQL_SCHEMA_FILE!);
   const { port } = strapi.server.httpServer.address() as AddressInfo;
@@ -95,7 +88,7 @@ export async function startCms(options: CmsOptions = {}): Promise<TestCms> {
 
   if (options.seed && !template) {
     const [{ loadCouncil }, { bramblewick }] = await Promise.all([
-      import('../../cms/src/council/load'),
+      import('../../../cms/src/council/load'),
       import('@doorstep/demo'),
     ]);
     await loadCouncil(strapi, bramblewick);
