@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SUPPORT_LEVEL_KEYS, sitePaths } from '@doorstep/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
@@ -138,6 +139,17 @@ describe.skipIf(!inject('chromium'))('resident journeys', () => {
     const level3 = page.locator('[data-level="level-3"]');
     await expect(level3.locator('h2').textContent()).resolves.toBe('How our specialist team helps');
     expect(await level3.textContent()).toMatch(/What to expect/);
+  });
+
+  it('gives the services of every support level a block of their own', async () => {
+    const headings: string[] = [];
+    for (const key of SUPPORT_LEVEL_KEYS) {
+      await page.goto(`${siteUrl}${sitePaths.supportLevel(key)}`);
+      await page.locator('main .app-service-list a').first().click();
+      await page.waitForURL('**/services/*/');
+      headings.push((await page.locator(`[data-level="${key}"] h2#level-block-heading`).textContent()) ?? '');
+    }
+    expect(new Set(headings.filter(Boolean)).size).toBe(SUPPORT_LEVEL_KEYS.length);
   });
 
   it('explains the four levels of support, each listing its services', async () => {
