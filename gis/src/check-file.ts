@@ -1,14 +1,14 @@
 import path from 'node:path';
 import type { Verge } from '@doorstep/domain';
 import type { Crs } from '@doorstep/domain/projection';
-import { checkFeature, type ExistingVerge } from './check';
-import { chooseCrs } from './choose-crs';
-import { resolveMapping, type PropertyMap } from './mapping';
-import { byPlace, duplicates, type ImportProblem } from './problems';
-import { silentProgress, type Progress } from './progress';
-import { readVergeFile, type RawFeature } from './read';
-import { readSchedule } from './schedule';
-import { text } from './values';
+import { checkFeature, type ExistingVerge } from './check.js';
+import { chooseCrs } from './choose-crs.js';
+import { resolveMapping, type PropertyMap } from './mapping.js';
+import { byPlace, duplicates, type ImportProblem } from './problems.js';
+import { silentProgress, type Progress } from './progress.js';
+import { readVergeFile, type RawFeature } from './read.js';
+import { readSchedule } from './schedule.js';
+import { text } from './values.js';
 
 /**
  * `npm run import:verges` up to the write: read a council's verge layer (GeoJSON or

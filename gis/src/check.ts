@@ -9,11 +9,11 @@ import {
   type VergeStatus,
 } from '@doorstep/domain';
 import { BNG, type Crs } from '@doorstep/domain/projection';
-import { originalPosition, toWgs84 } from './geometry';
-import type { PropertyMap, VergeField } from './mapping';
-import { splitIssue, type ImportProblem } from './problems';
-import type { RawFeature } from './read';
-import * as values from './values';
+import { originalPosition, toWgs84 } from './geometry.js';
+import type { PropertyMap, VergeField } from './mapping.js';
+import { splitIssue, type ImportProblem } from './problems.js';
+import type { RawFeature } from './read.js';
+import * as values from './values.js';
 
 /**
  * Turns one feature into a verge, or says everything wrong with it. Fields the file

@@ -1,6 +1,6 @@
 import type { Crs } from '@doorstep/domain/projection';
-import { CRS_NAMES, firstPosition, guessCrs, type CrsGuess } from './crs';
-import type { RawFeature } from './read';
+import { CRS_NAMES, firstPosition, guessCrs, type CrsGuess } from './crs.js';
+import type { RawFeature } from './read.js';
 
 /**
  * Settles a file's projection before any feature is read: what the file says, what

@@ -4,12 +4,12 @@
  * and every feature checked against the domain's verge rules. Nothing here writes:
  * the CMS (cms/src/verges/import.ts) writes what this accepts.
  */
-export { checkVergeFile, type CheckOptions, type CheckResult, type ExistingVerges } from './check-file';
-export { checkFeature, type ExistingVerge, type FeatureContext } from './check';
-export { chooseCrs, type CrsChoice } from './choose-crs';
-export { CRS_NAMES, crsFromName, crsFromPrj, firstPosition, guessCrs, type CrsGuess } from './crs';
-export { parseCsv, type CsvRecord } from './csv';
-export { originalPosition, toWgs84, type Reprojected } from './geometry';
+export { checkVergeFile, type CheckOptions, type CheckResult, type ExistingVerges } from './check-file.js';
+export { checkFeature, type ExistingVerge, type FeatureContext } from './check.js';
+export { chooseCrs, type CrsChoice } from './choose-crs.js';
+export { CRS_NAMES, crsFromName, crsFromPrj, firstPosition, guessCrs, type CrsGuess } from './crs.js';
+export { parseCsv, type CsvRecord } from './csv.js';
+export { originalPosition, toWgs84, type Reprojected } from './geometry.js';
 export {
   parsePropertyMap,
   REQUIRED_FIELDS,
@@ -19,10 +19,10 @@ export {
   type PropertyMap,
   type ResolvedMapping,
   type VergeField,
-} from './mapping';
-export { byPlace, describeProblem, duplicates, splitIssue, type ImportProblem } from './problems';
-export { silentProgress, terminalProgress, type Progress, type Tick } from './progress';
-export { readVergeFile, type RawFeature, type ReadResult } from './read';
-export { readSchedule, type Schedule, type ScheduleRow } from './schedule';
-export { readShapefile } from './shapefile';
-export * as values from './values';
+} from './mapping.js';
+export { byPlace, describeProblem, duplicates, splitIssue, type ImportProblem } from './problems.js';
+export { silentProgress, terminalProgress, type Progress, type Tick } from './progress.js';
+export { readVergeFile, type RawFeature, type ReadResult } from './read.js';
+export { readSchedule, type Schedule, type ScheduleRow } from './schedule.js';
+export { readShapefile } from './shapefile.js';
+export * as values from './values.js';

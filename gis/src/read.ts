@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Crs } from '@doorstep/domain/projection';
-import { crsFromName } from './crs';
-import { readShapefile } from './shapefile';
+import { crsFromName } from './crs.js';
+import { readShapefile } from './shapefile.js';
 
 /**
  * Reads what councils' GIS teams export: a GeoJSON FeatureCollection, or an ESRI

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describeIssues, parseScheduleDate, vergeCutSchema, type VergeCut } from '@doorstep/domain';
-import { parseCsv } from './csv';
-import { key } from './mapping';
-import { splitIssue, type ImportProblem } from './problems';
+import { parseCsv } from './csv.js';
+import { key } from './mapping.js';
+import { splitIssue, type ImportProblem } from './problems.js';
 
 /**
  * The cutting schedule as a CSV, one row per cut, joined to the verges on reference:

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as shapefile from 'shapefile';
-import { crsFromPrj } from './crs';
-import type { RawFeature, ReadResult } from './read';
+import { crsFromPrj } from './crs.js';
+import type { RawFeature, ReadResult } from './read.js';
 
 /**
  * An ESRI shapefile: geometry in the .shp, attributes in the .dbf (read as UTF-8, as
