@@ -42,6 +42,36 @@ export default tseslint.config(
     },
   },
   {
+    // The verge map island's code must not pull in build-time code (docs/adr/0008).
+    files: ['site/src/islands/**', 'site/src/lib/verges/browser/**', 'site/src/lib/verges/shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/verges/build/**', '../build/*'], message: 'verges/build/ runs only at build time.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['site/src/lib/verges/shared/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/verges/build/**', '**/verges/browser/**', '../build/*', '../browser/*'],
+              message: 'verges/shared/ is imported by both the island and the build, so it imports neither.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // astro-eslint-parser has no project service: it reads the nearest tsconfig (site/tsconfig.json).
     files: ['**/*.astro'],
     languageOptions: { parserOptions: { projectService: false, project: true } },

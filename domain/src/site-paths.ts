@@ -25,7 +25,7 @@ export const sitePaths = {
   vergeStreet: (slug: string) => `/verges/streets/${slug}/`,
   vergePostcodes: '/verges/postcodes/',
   vergePostcodeDistrict: (outward: string) => `/verges/postcodes/${outward.toLowerCase()}/`,
-  /** The map island's data files (site/src/lib/verge-data/format.ts). */
+  /** The map island's data files (site/src/lib/verges/shared/format.ts). */
   vergeData: '/verges/data/',
   /** The submission endpoint; the site server passes it through to the CMS on the site's own origin. */
   formSubmissions: submissionsPath,

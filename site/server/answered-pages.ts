@@ -12,8 +12,8 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { escapeHtml, FORM_PAGE_PATH, prefillFormHtml, sitePaths } from '@doorstep/domain';
-import { createVergeData } from '../src/lib/verge-data/client';
-import { answerQuery, streetLabel, type SearchAnswer } from '../src/lib/verge-data/search';
+import { createVergeData } from '../src/lib/verges/browser/client';
+import { answerQuery, streetLabel, type SearchAnswer } from '../src/lib/verges/browser/search';
 import { PLAIN_HEADERS } from './responses';
 import { SECURITY_HEADERS } from './security-headers';
 

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { VergeRecord } from '@doorstep/domain';
-import { decodeCell, decodeCut, decodeGeometry, type LatLng } from '../../site/src/lib/verge-data/decode';
-import { encodeCut, encodeGeometry } from '../../site/src/lib/verge-data/encode';
-import type { CellFile, Manifest, PostcodesFile, StreetsFile } from '../../site/src/lib/verge-data/format';
-import { cellOf, cellOrigin, cellsAround, fromUnits } from '../../site/src/lib/verge-data/grid';
-import { allDataFiles } from '../../site/src/lib/verge-pieces/files';
-import { buildVergeSite } from '../../site/src/lib/verge-pieces/site';
-import { groupStreets } from '../../site/src/lib/verge-pieces/streets';
+import { decodeCell, decodeCut, decodeGeometry, type LatLng } from '../../site/src/lib/verges/browser/decode';
+import { encodeCut, encodeGeometry } from '../../site/src/lib/verges/build/encode';
+import type { CellFile, Manifest, PostcodesFile, StreetsFile } from '../../site/src/lib/verges/shared/format';
+import { cellOf, cellOrigin, cellsAround, fromUnits } from '../../site/src/lib/verges/shared/grid';
+import { allDataFiles } from '../../site/src/lib/verges/build/files';
+import { buildVergeSite } from '../../site/src/lib/verges/build/site';
+import { groupStreets } from '../../site/src/lib/verges/build/streets';
 import { vergeRecords } from '../support/verge-records';
 
 /**
- * The build's verge data files (site/src/lib/verge-data/format.ts): what the map
+ * The build's verge data files (site/src/lib/verges/shared/format.ts): what the map
  * island downloads must be small, complete, and decode to the verges the CMS holds.
  */
 const records = vergeRecords(600);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createVergeData } from '../../site/src/lib/verge-data/client';
-import { NEARBY_METRES, vergesNear, vergesOnStreets } from '../../site/src/lib/verge-data/found';
-import { parseQuery } from '../../site/src/lib/verge-data/query';
-import { answerQuery, suggest } from '../../site/src/lib/verge-data/search';
-import { allDataFiles } from '../../site/src/lib/verge-pieces/files';
-import { buildVergeSite } from '../../site/src/lib/verge-pieces/site';
+import { createVergeData } from '../../site/src/lib/verges/browser/client';
+import { NEARBY_METRES, vergesNear, vergesOnStreets } from '../../site/src/lib/verges/browser/found';
+import { parseQuery } from '../../site/src/lib/verges/browser/query';
+import { answerQuery, suggest } from '../../site/src/lib/verges/browser/search';
+import { allDataFiles } from '../../site/src/lib/verges/build/files';
+import { buildVergeSite } from '../../site/src/lib/verges/build/site';
 import { vergeRecords } from '../support/verge-records';
 
 /**

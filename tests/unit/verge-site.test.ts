@@ -4,9 +4,9 @@ import { makeAComplaint, reportAVergeProblem } from '@doorstep/demo';
 import { everyFieldTypeForm } from '@doorstep/demo';
 import { mapTilesFromEnv } from '../../site/src/lib/map-tiles';
 import { nextUkMidnight, ukDate } from '@doorstep/domain';
-import { reportProblemHref } from '../../site/src/lib/verge-data/report';
-import { vergeReportForm } from '../../site/src/lib/verge-pieces/page-context';
-import { parseVerge } from '../../site/src/lib/verges';
+import { reportProblemHref } from '../../site/src/lib/verges/shared/report';
+import { vergeReportForm } from '../../site/src/lib/verges/build/page-context';
+import { parseVerge } from '../../site/src/lib/verges/build/load';
 import { vergeRecords } from '../support/verge-records';
 
 /** The verge pages' settings and small rules: the day in the UK, the tile layer, the report link. */

@@ -6,7 +6,7 @@ import {
   type PostcodesFile,
   type StreetEntry,
   type StreetsFile,
-} from '../../../site/src/lib/verge-data/format';
+} from '../../../site/src/lib/verges/shared/format';
 import type { Figure } from '../verge-bench';
 import { gz, islandScripts, kb, percentile, stylesheets } from './files';
 

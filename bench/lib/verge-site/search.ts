@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createVergeData } from '../../../site/src/lib/verge-data/client';
+import { createVergeData } from '../../../site/src/lib/verges/browser/client';
 import {
   dataPaths,
   type Manifest,
   type PostcodesFile,
   type StreetsFile,
-} from '../../../site/src/lib/verge-data/format';
-import { vergesOnStreets } from '../../../site/src/lib/verge-data/found';
-import { answerQuery, type VergeData } from '../../../site/src/lib/verge-data/search';
+} from '../../../site/src/lib/verges/shared/format';
+import { vergesOnStreets } from '../../../site/src/lib/verges/browser/found';
+import { answerQuery, type VergeData } from '../../../site/src/lib/verges/browser/search';
 import type { Figure } from '../verge-bench';
 import { listFiles, percentile } from './files';
 
 /**
- * The time to answer a search with the island's own code (lib/verge-data), in
+ * The time to answer a search with the island's own code (site/src/lib/verges/browser), in
  * Node on the build's files: from the text typed to the verges with their
  * sentences. "Warm" has the files already in memory, as after their download;
  * "with parsing" parses each file's JSON for every search, as on a first visit.

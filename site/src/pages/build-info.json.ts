@@ -2,7 +2,7 @@ import { nextBannerChange } from '@doorstep/domain';
 import type { APIRoute } from 'astro';
 import { loadContent } from '../lib/content';
 import { nextUkMidnight } from '@doorstep/domain';
-import { loadVergeSite } from '../lib/verge-pieces/site';
+import { loadVergeSite } from '../lib/verges/build/site';
 
 /**
  * When this build was made and when it goes stale: the live server rebuilds at

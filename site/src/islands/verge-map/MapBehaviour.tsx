@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import L from 'leaflet';
 import { useMap } from 'react-leaflet';
-import type { LatLng } from '../../lib/verge-data/decode';
-import type { FoundVerge } from '../../lib/verge-data/found';
+import type { LatLng } from '../../lib/verges/browser/decode';
+import type { FoundVerge } from '../../lib/verges/browser/found';
 
 /**
  * What the map does as the search changes: it names itself for screen readers

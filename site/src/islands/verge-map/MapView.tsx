@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { CircleMarker, MapContainer, TileLayer } from 'react-leaflet';
-import type { DataBounds } from '../../lib/verge-data/format';
-import type { LatLng } from '../../lib/verge-data/decode';
-import type { FoundVerge } from '../../lib/verge-data/found';
+import type { DataBounds } from '../../lib/verges/shared/format';
+import type { LatLng } from '../../lib/verges/browser/decode';
+import type { FoundVerge } from '../../lib/verges/browser/found';
 import type { MapTiles } from '../../lib/map-tiles';
 import { MapBehaviour } from './MapBehaviour';
 import { StreetLabels, VergeShape } from './VergeShape';

@@ -1,5 +1,5 @@
-import type { StreetEntry } from '../../lib/verge-data/format';
-import { streetLabel } from '../../lib/verge-data/search';
+import type { StreetEntry } from '../../lib/verges/shared/format';
+import { streetLabel } from '../../lib/verges/browser/search';
 import type { Outcome } from './use-verge-search';
 
 /**

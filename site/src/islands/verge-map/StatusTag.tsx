@@ -1,4 +1,4 @@
-import { STATUS_STYLES, type MapStatus } from '../../lib/verge-data/labels';
+import { STATUS_STYLES, type MapStatus } from '../../lib/verges/shared/labels';
 
 /** A verge's status in words, as a GOV.UK tag (the colour is never the only signal). */
 export function StatusTag({ status }: { status: MapStatus }) {

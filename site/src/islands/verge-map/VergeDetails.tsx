@@ -1,8 +1,8 @@
 import { forwardRef } from 'react';
 import { describeCutWindow, formatLongDate } from '@doorstep/domain/verge-rules';
-import type { FoundVerge } from '../../lib/verge-data/found';
-import { CATEGORY_WORDS, STATUS_STYLES } from '../../lib/verge-data/labels';
-import { reportProblemHref, type ReportForm } from '../../lib/verge-data/report';
+import type { FoundVerge } from '../../lib/verges/browser/found';
+import { CATEGORY_WORDS, STATUS_STYLES } from '../../lib/verges/shared/labels';
+import { reportProblemHref, type ReportForm } from '../../lib/verges/shared/report';
 import { StatusTag } from './StatusTag';
 
 /**

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { createVergeData } from '../../lib/verge-data/client';
-import type { Manifest } from '../../lib/verge-data/format';
-import { searchMessages } from '../../lib/verge-data/messages';
-import { suggest as suggestFrom } from '../../lib/verge-data/search';
+import { createVergeData } from '../../lib/verges/browser/client';
+import type { Manifest } from '../../lib/verges/shared/format';
+import { searchMessages } from '../../lib/verges/shared/messages';
+import { suggest as suggestFrom } from '../../lib/verges/browser/search';
 import type { MapTiles } from '../../lib/map-tiles';
-import type { ReportForm } from '../../lib/verge-data/report';
+import type { ReportForm } from '../../lib/verges/shared/report';
 import { MapView } from './MapView';
 import { OutcomeView } from './OutcomeView';
 import { SearchBox } from './SearchBox';

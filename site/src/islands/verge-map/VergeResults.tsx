@@ -1,4 +1,4 @@
-import type { FoundVerge } from '../../lib/verge-data/found';
+import type { FoundVerge } from '../../lib/verges/browser/found';
 import { StatusTag } from './StatusTag';
 
 /**

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import L from 'leaflet';
 import { Marker, Polygon, Polyline } from 'react-leaflet';
-import type { FoundVerge } from '../../lib/verge-data/found';
-import { STATUS_STYLES } from '../../lib/verge-data/labels';
+import type { FoundVerge } from '../../lib/verges/browser/found';
+import { STATUS_STYLES } from '../../lib/verges/shared/labels';
 
 /** One verge: its status line, a dark halo when selected, and a wide invisible edge that is easy to tap. */
 export function VergeShape({

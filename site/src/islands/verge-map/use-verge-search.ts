@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
-import type { LatLng } from '../../lib/verge-data/decode';
-import type { Manifest, StreetEntry } from '../../lib/verge-data/format';
-import { vergesNear, vergesOnStreets, type FoundVerge } from '../../lib/verge-data/found';
-import { locationMessages, searchMessages } from '../../lib/verge-data/messages';
-import { answerQuery, type VergeData } from '../../lib/verge-data/search';
+import type { LatLng } from '../../lib/verges/browser/decode';
+import type { Manifest, StreetEntry } from '../../lib/verges/shared/format';
+import { vergesNear, vergesOnStreets, type FoundVerge } from '../../lib/verges/browser/found';
+import { locationMessages, searchMessages } from '../../lib/verges/shared/messages';
+import { answerQuery, type VergeData } from '../../lib/verges/browser/search';
 import { ukDate } from '@doorstep/domain/uk-time';
 
 /**

@@ -1,10 +1,10 @@
 import type { VergeRecord } from '@doorstep/domain';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cellFile } from '../../../../lib/verge-pieces/files';
-import { json } from '../../../../lib/verge-pieces/json';
-import { loadVergeSite } from '../../../../lib/verge-pieces/site';
+import { cellFile } from '../../../../lib/verges/build/files';
+import { json } from '../../../../lib/verges/build/json';
+import { loadVergeSite } from '../../../../lib/verges/build/site';
 
-/** The verges whose centre is in one grid cell, shapes and cuts (format: lib/verge-data/format.ts). */
+/** The verges whose centre is in one grid cell, shapes and cuts (format: lib/verges/shared/format.ts). */
 export const getStaticPaths = (async () => {
   const { cells } = await loadVergeSite();
   return [...cells].map(([cell, verges]) => ({ params: { cell }, props: { verges } }));

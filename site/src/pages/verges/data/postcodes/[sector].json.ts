@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { indexFiles } from '../../../../lib/verge-pieces/files';
-import { json } from '../../../../lib/verge-pieces/json';
-import { loadVergeSite } from '../../../../lib/verge-pieces/site';
-import { sectorFileName, type PostcodesFile } from '../../../../lib/verge-data/format';
+import { indexFiles } from '../../../../lib/verges/build/files';
+import { json } from '../../../../lib/verges/build/json';
+import { loadVergeSite } from '../../../../lib/verges/build/site';
+import { sectorFileName, type PostcodesFile } from '../../../../lib/verges/shared/format';
 
-/** Postcodes by sector, with the streets beside each (format: lib/verge-data/format.ts). */
+/** Postcodes by sector, with the streets beside each (format: lib/verges/shared/format.ts). */
 export const getStaticPaths = (async () => {
   const files = indexFiles(await loadVergeSite()).postcodes;
   return [...files].map(([sector, file]) => ({ params: { sector: sectorFileName(sector) }, props: { file } }));

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { indexFiles } from '../../../../lib/verge-pieces/files';
-import { json } from '../../../../lib/verge-pieces/json';
-import { loadVergeSite } from '../../../../lib/verge-pieces/site';
-import type { StreetsFile } from '../../../../lib/verge-data/format';
+import { indexFiles } from '../../../../lib/verges/build/files';
+import { json } from '../../../../lib/verges/build/json';
+import { loadVergeSite } from '../../../../lib/verges/build/site';
+import type { StreetsFile } from '../../../../lib/verges/shared/format';
 
-/** Streets by the first two characters of their search key (format: lib/verge-data/format.ts). */
+/** Streets by the first two characters of their search key (format: lib/verges/shared/format.ts). */
 export const getStaticPaths = (async () => {
   const files = indexFiles(await loadVergeSite()).streets;
   return [...files].map(([prefix, file]) => ({ params: { prefix }, props: { file } }));

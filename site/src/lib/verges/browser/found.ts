@@ -1,8 +1,8 @@
 import { haversineMetres, summariseVerge, type VergeSummary } from '@doorstep/domain/verge-rules';
 import { decodeCell, type MapVerge } from './decode';
-import type { StreetEntry } from './format';
-import { cellsAround, type LonLat } from './grid';
-import { mapStatus, type MapStatus } from './labels';
+import type { StreetEntry } from '../shared/format';
+import { cellsAround, type LonLat } from '../shared/grid';
+import { mapStatus, type MapStatus } from '../shared/labels';
 import type { VergeData } from './search';
 
 /**

@@ -5,8 +5,8 @@
  * to fail loudly on a file from another version, without shipping zod to phones.
  */
 import type { VergeCategory, VergeCut, VergeStatus } from '@doorstep/domain/verge-rules';
-import { VERGE_DATA_VERSION, type CellFile, type EncodedCut, type EncodedGeometry } from './format';
-import { cellOrigin, fromUnits } from './grid';
+import { VERGE_DATA_VERSION, type CellFile, type EncodedCut, type EncodedGeometry } from '../shared/format';
+import { cellOrigin, fromUnits } from '../shared/grid';
 
 export type LatLng = [latitude: number, longitude: number];
 

@@ -1,7 +1,7 @@
 import { postcodeSector } from '@doorstep/domain/verge-rules';
-import type { CellFile, Manifest, PostcodesFile, StreetEntry, StreetsFile } from './format';
-import { streetPrefix } from './keys';
-import { searchMessages } from './messages';
+import type { CellFile, Manifest, PostcodesFile, StreetEntry, StreetsFile } from '../shared/format';
+import { streetPrefix } from '../shared/keys';
+import { searchMessages } from '../shared/messages';
 import { parseQuery, type VergeQuery } from './query';
 
 /**

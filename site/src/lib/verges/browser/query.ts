@@ -1,5 +1,5 @@
 import { normaliseOutwardCode, normalisePostcode } from '@doorstep/domain/verge-rules';
-import { STREET_PREFIX_LENGTH, streetKey } from './keys';
+import { STREET_PREFIX_LENGTH, streetKey } from '../shared/keys';
 
 /**
  * What a resident typed into the verge search, read the way they meant it: a whole

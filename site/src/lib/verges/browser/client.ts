@@ -1,5 +1,5 @@
 import { checkVersion, VergeDataError } from './decode';
-import { dataPaths, type CellFile, type Manifest, type PostcodesFile, type StreetsFile } from './format';
+import { dataPaths, type CellFile, type Manifest, type PostcodesFile, type StreetsFile } from '../shared/format';
 import type { VergeData } from './search';
 
 /**
