@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { Kind, parse, visit } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   allFields,
-  cmsMappingOf,
+  cmsComponentOf,
   componentForKind,
+  fieldComponentFiles,
   FIELD_KINDS,
   fieldSchema,
   formDefinitionSchema,
@@ -16,6 +19,7 @@ import {
 } from '@doorstep/domain';
 import { everyFieldTypeForm } from '@doorstep/demo';
 import { Field } from '../../site/src/islands/form-runner/Field';
+import { formComponentFiles } from '../../scripts/lib/form-components';
 
 /**
  * The field kinds' registry (domain/src/forms/kinds): every kind has one module, the
@@ -39,6 +43,14 @@ describe('field kinds', () => {
     expect(fieldSchema.safeParse({ kind: 'signature', name: 'x', label: 'X' }).success).toBe(false);
   });
 
+  it("the CMS's components are the ones the kinds' modules describe (npm run schema writes them)", () => {
+    for (const file of formComponentFiles(fileURLToPath(CMS))) {
+      expect(readFileSync(file.path, 'utf8'), `${file.path} differs from the kinds' modules: run npm run schema`).toBe(
+        file.text,
+      );
+    }
+  });
+
   it('every kind is a component of the CMS form, whose settings the kind knows', () => {
     const form = json('api/form-definition/content-types/form-definition/schema.json') as {
       attributes: { questions: { components: string[] } };
@@ -50,12 +62,39 @@ describe('field kinds', () => {
       expect(components, field.kind).toContain(component);
       const attributes = Object.keys((json(`components/form/${component}.json`) as { attributes: object }).attributes);
       const stored = Object.fromEntries(attributes.map((name) => [name, null]));
-      const settings = Object.keys(cmsMappingOf(field.kind)?.fromCms(stored) ?? stored);
+      const settings = Object.keys(cmsComponentOf(field.kind).fromCms?.(stored) ?? stored);
       const definition = fieldSchema.options.find((option) => option.shape.kind.value === field.kind);
       const known = Object.keys(definition!.shape);
       expect(
         settings.filter((name) => !known.includes(name)),
         field.kind,
+      ).toEqual([]);
+    }
+  });
+
+  it("the site's form query asks for every setting of every kind's component", () => {
+    const query = parse(
+      readFileSync(new URL('../../site/src/lib/graphql/queries/form-definitions.graphql', import.meta.url), 'utf8'),
+    );
+    const asked = new Map<string, string[]>();
+    visit(query, {
+      InlineFragment(node) {
+        const type = node.typeCondition?.name.value;
+        if (type)
+          asked.set(
+            type,
+            node.selectionSet.selections.flatMap((selection) =>
+              selection.kind === Kind.FIELD ? [selection.name.value] : [],
+            ),
+          );
+      },
+    });
+    for (const { component, schema } of fieldComponentFiles()) {
+      const type = `ComponentForm${component.replace(/(^|-)([a-z])/g, (_match, _dash, letter: string) => letter.toUpperCase())}`;
+      expect(asked.get(type), `form-definitions.graphql has no fragment on ${type}`).toBeDefined();
+      expect(
+        Object.keys(schema.attributes).filter((name) => !asked.get(type)!.includes(name)),
+        type,
       ).toEqual([]);
     }
   });

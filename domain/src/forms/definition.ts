@@ -15,7 +15,7 @@ export {
   kindOf,
   kindForComponent,
   componentForKind,
-  cmsMappingOf,
+  cmsComponentOf,
   type FormField,
   type FieldKind,
   type FieldOf,
@@ -29,7 +29,10 @@ export {
   type FieldKindModule,
   type FieldView,
   type FieldPart,
+  type CmsComponent,
+  type StrapiAttribute,
 } from './kinds/kind.js';
+export * from './kinds/cms-components.js';
 
 /** Show a page only when an earlier answer is this value (for checkboxes: includes it). */
 export const conditionSchema = z.object({ field: fieldNameSchema, equals: z.string().min(1).max(100) });

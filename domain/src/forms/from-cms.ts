@@ -4,7 +4,7 @@ import {
   componentForKind,
   fieldSchema,
   formDefinitionSchema,
-  cmsMappingOf,
+  cmsComponentOf,
   kindForComponent,
   type FormDefinition,
   type FormDefinitionInput,
@@ -117,9 +117,9 @@ export function definitionFromCms(entry: CmsFormEntry): { definition: FormDefini
     }
     // A component no kind stores keeps its own name as its kind, for the schema to refuse by name.
     const kind = kindForComponent(name);
-    const mapping = kind && cmsMappingOf(kind);
+    const fromCms = kind && cmsComponentOf(kind).fromCms;
     const field: Record<string, unknown> = {
-      ...(mapping ? mapping.fromCms(attributes) : attributes),
+      ...(fromCms ? fromCms(attributes) : attributes),
       kind: kind ?? name,
     };
     if (Array.isArray(attributes.options)) {
@@ -173,9 +173,9 @@ export function toCmsQuestions(definition: FormDefinitionInput): Array<Record<st
     return [
       { __component: 'form.page-break', pageId: page.id, title: page.title ?? null, showIf },
       ...page.fields.map((field) => {
-        const mapping = cmsMappingOf(field.kind);
+        const { toCms } = cmsComponentOf(field.kind);
         const { kind, ...settings } = field;
-        const attributes = mapping ? mapping.toCms(fieldSchema.parse(field)) : settings;
+        const attributes = toCms ? toCms(fieldSchema.parse(field)) : settings;
         return { __component: `form.${componentForKind(kind)}`, ...attributes };
       }),
     ];

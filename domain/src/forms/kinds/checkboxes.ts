@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { messages } from '../messages.js';
-import { base, optionLabel, optionsSchema, type FieldKindModule } from './kind.js';
+import { base, optionLabel, optionsSchema, OPTIONS_CMS_ATTRIBUTE, type FieldKindModule } from './kind.js';
 import { optionProblems, optionValues } from './choices.js';
 
 export const definition = z.object({
@@ -34,4 +34,9 @@ export const checkboxes: FieldKindModule<Field> = {
   problems: (field) => optionProblems(field, 1),
   choices: (field) => ({ values: optionValues(field), many: true }),
   safeInEmail: true,
+  cms: {
+    displayName: 'Checkboxes',
+    description: 'Choose any from a list.',
+    attributes: { options: OPTIONS_CMS_ATTRIBUTE, maxSelected: { type: 'integer', min: 1 } },
+  },
 };

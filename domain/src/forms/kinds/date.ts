@@ -10,6 +10,7 @@ export const definition = z.object({ ...base, kind: z.literal('date'), earliest:
 type Field = z.infer<typeof definition>;
 
 const NAMED = ['day', 'month', 'year'] as const;
+const DATE_BOUND = { type: 'string', maxLength: 10, regex: '^(today|\\d{4}-\\d{2}-\\d{2})$' };
 
 /** A date of birth is filled in by the browser; other dates are not the resident's to remember. */
 const parts = (field: Field): FieldPart[] => {
@@ -78,4 +79,9 @@ export const date: FieldKindModule<Field> = {
     field.earliest > field.latest
       ? ['earliest: The earliest date must be before the latest']
       : [],
+  cms: {
+    displayName: 'Date',
+    description: 'Day, month and year boxes. Limits are "today" or a date like 2027-01-31.',
+    attributes: { earliest: DATE_BOUND, latest: DATE_BOUND },
+  },
 };

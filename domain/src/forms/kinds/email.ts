@@ -16,4 +16,8 @@ export const email: FieldKindModule<Field> = {
   missing: (field) => ({ message: messages.enter(field) }),
   summary: asText,
   view: () => ({ control: 'input', type: 'email', spellcheck: false, autocomplete: 'email' }),
+  cms: {
+    displayName: 'Email address',
+    description: 'An email address, checked for the right format.',
+  },
 };

@@ -49,6 +49,12 @@ export const file: FieldKindModule<Field> = {
   /** Editors give the size in megabytes and the types as a list ("image/jpeg, application/pdf"). */
   cms: {
     component: 'file-upload',
+    displayName: 'File upload',
+    description: 'A file, with a size limit and allowed types.',
+    attributes: {
+      maxSizeMb: { type: 'decimal', required: true, min: 0.1, max: 20, default: 10 },
+      fileTypes: { type: 'string', required: true, maxLength: 200, default: 'image/jpeg, image/png, application/pdf' },
+    },
     fromCms: ({ maxSizeMb, fileTypes, ...rest }) => ({
       ...rest,
       maxBytes: Math.round(Number(maxSizeMb ?? 10) * MEGABYTE),

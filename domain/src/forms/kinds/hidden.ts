@@ -26,4 +26,10 @@ export const hidden: FieldKindModule<Field> = {
   summary: asText,
   view: () => ({ control: 'hidden' }),
   prefill: true,
+  cms: {
+    displayName: 'Hidden value',
+    description:
+      'A value the form carries that residents do not type, like the verge a report is about. Filled from the link that opens the form.',
+    attributes: { maxLength: { type: 'integer', min: 1, max: 500, default: 200 } },
+  },
 };

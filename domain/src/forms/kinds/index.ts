@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CmsMapping, FieldKindModule as KindModule } from './kind.js';
+import type { CmsComponent, FieldKindModule as KindModule } from './kind.js';
 import { checkboxes, definition as checkboxesDefinition } from './checkboxes.js';
 import { date, definition as dateDefinition } from './date.js';
 import { email, definition as emailDefinition } from './email.js';
@@ -31,8 +31,8 @@ export const fieldSchema = z.discriminatedUnion('kind', [
   numberDefinition,
   yesNoDefinition,
   radiosDefinition,
-  checkboxesDefinition,
   selectDefinition,
+  checkboxesDefinition,
   fileDefinition,
   hiddenDefinition,
 ]);
@@ -51,8 +51,8 @@ const REGISTRY: { readonly [K in FieldKind]: KindModule<FieldOf<K>> } = {
   number,
   'yes-no': yesNo,
   radios,
-  checkboxes,
   select,
+  checkboxes,
   file,
   hidden,
 };
@@ -72,15 +72,12 @@ export function kindOf<F extends FormField>(field: F): KindModule<F> {
 
 /** The kind a CMS component stores ("file-upload" stores "file"), or null when none does. */
 export function kindForComponent(component: string): FieldKind | null {
-  for (const kind of FIELD_KINDS) {
-    if ((REGISTRY[kind].cms?.component ?? kind) === component) return kind;
-  }
-  return null;
+  return FIELD_KINDS.find((kind) => componentForKind(kind) === component) ?? null;
 }
 
-/** The CMS component that stores a kind ("file" is stored as "file-upload"). */
-export const componentForKind = (kind: FieldKind): string => REGISTRY[kind].cms?.component ?? kind;
-
-/** How the CMS stores a kind, when not as `form.<kind>` with the domain's settings. */
-export const cmsMappingOf = (kind: FieldKind): CmsMapping<FormField> | undefined =>
+/** The Strapi component that stores a kind, as its module describes it. */
+export const cmsComponentOf = (kind: FieldKind): CmsComponent<FormField> =>
   (REGISTRY[kind] as KindModule<FormField>).cms;
+
+/** The CMS component's name for a kind ("file" is stored as "file-upload"). */
+export const componentForKind = (kind: FieldKind): string => REGISTRY[kind].cms.component ?? kind;

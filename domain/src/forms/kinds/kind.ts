@@ -103,14 +103,40 @@ export type FieldView =
   /** Carried with the answers, never shown. */
   | { control: 'hidden' };
 
-/** How the CMS stores a kind, when not as `form.<kind>` with the domain's own settings. */
-export interface CmsMapping<F> {
-  /** The Strapi component's name after `form.`. */
-  component: string;
-  /** The component's attributes (nulls and ids already gone) as the domain's settings. */
-  fromCms(attributes: Record<string, unknown>): Record<string, unknown>;
-  /** The field's settings as the component's attributes. */
-  toCms(field: F): Record<string, unknown>;
+/** A Strapi attribute, as a component's JSON file holds it. */
+export interface StrapiAttribute {
+  type: string;
+  [setting: string]: unknown;
+}
+
+/** The attributes every field's component has, as `base` is the settings every field has. */
+export const BASE_CMS_ATTRIBUTES: Readonly<Record<string, StrapiAttribute>> = {
+  name: { type: 'string', required: true, maxLength: 50, regex: '^[a-z][a-z0-9-]*$' },
+  label: { type: 'string', required: true, maxLength: 200 },
+  hint: { type: 'text', maxLength: 500 },
+  optional: { type: 'boolean', required: true, default: false },
+  errorName: { type: 'string', maxLength: 100 },
+};
+
+/** The repeatable list of options a choice's component holds. */
+export const OPTIONS_CMS_ATTRIBUTE: StrapiAttribute = { type: 'component', repeatable: true, component: 'form.option' };
+
+/**
+ * The Strapi component that stores a kind, as editors see it in the admin.
+ * `npm run schema` writes cms/src/components/form/<component>.json from this, and
+ * lists the component in the web form's questions; a unit test fails when they differ.
+ */
+export interface CmsComponent<F> {
+  /** The component's name after `form.`, when not the kind's own. */
+  component?: string;
+  displayName: string;
+  description: string;
+  /** The kind's own settings as Strapi attributes, after those every field has. */
+  attributes?: Readonly<Record<string, StrapiAttribute>>;
+  /** When the component stores settings differently: its attributes (nulls and ids gone) as the domain's settings. */
+  fromCms?: (attributes: Record<string, unknown>) => Record<string, unknown>;
+  /** And back: the field's settings as the component's attributes. */
+  toCms?: (field: F) => Record<string, unknown>;
 }
 
 export interface FieldKindModule<F extends BaseField, Input = unknown> {
@@ -134,8 +160,8 @@ export interface FieldKindModule<F extends BaseField, Input = unknown> {
   prefill?: boolean;
   /** Its answer may go in the resident's email: choices say what was asked for, nothing about them. */
   safeInEmail?: boolean;
-  /** When the CMS stores it differently from `form.<kind>`. */
-  cms?: CmsMapping<F>;
+  /** Its Strapi component. */
+  cms: CmsComponent<F>;
 }
 
 /** A string answer, trimmed, within the given lengths. */

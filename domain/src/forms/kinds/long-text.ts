@@ -20,4 +20,12 @@ export const longText: FieldKindModule<Field> = {
   view: () => ({ control: 'textarea', rows: 5 }),
   problems: lengthProblems,
   prefill: true,
+  cms: {
+    displayName: 'Long text',
+    description: 'Several lines, like a description.',
+    attributes: {
+      minLength: { type: 'integer', min: 0 },
+      maxLength: { type: 'integer', min: 1, max: 10_000, default: 1200 },
+    },
+  },
 };

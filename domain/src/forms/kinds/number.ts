@@ -41,4 +41,13 @@ export const number: FieldKindModule<Field> = {
     field.min != null && field.max != null && field.min > field.max
       ? ['min: The smallest number cannot be larger than the largest']
       : [],
+  cms: {
+    displayName: 'Number',
+    description: 'A number, with optional limits.',
+    attributes: {
+      min: { type: 'decimal' },
+      max: { type: 'decimal' },
+      wholeNumber: { type: 'boolean', required: true, default: true },
+    },
+  },
 };

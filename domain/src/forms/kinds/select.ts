@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { messages } from '../messages.js';
-import { base, optionLabel, optionsSchema, textOf, type FieldKindModule } from './kind.js';
+import { base, optionLabel, optionsSchema, OPTIONS_CMS_ATTRIBUTE, textOf, type FieldKindModule } from './kind.js';
 import { oneOf, optionProblems, optionValues } from './choices.js';
 
 export const definition = z.object({ ...base, kind: z.literal('select'), options: optionsSchema });
@@ -16,4 +16,9 @@ export const select: FieldKindModule<Field> = {
   problems: (field) => optionProblems(field, 2),
   choices: (field) => ({ values: optionValues(field), many: false }),
   safeInEmail: true,
+  cms: {
+    displayName: 'Select',
+    description: 'Choose one from a long list.',
+    attributes: { options: OPTIONS_CMS_ATTRIBUTE },
+  },
 };

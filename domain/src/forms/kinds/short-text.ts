@@ -24,4 +24,12 @@ export const shortText: FieldKindModule<Field> = {
   }),
   problems: lengthProblems,
   prefill: true,
+  cms: {
+    displayName: 'Short text',
+    description: 'One line of text, like a name.',
+    attributes: {
+      minLength: { type: 'integer', min: 0 },
+      maxLength: { type: 'integer', min: 1, max: 500, default: 100 },
+    },
+  },
 };

@@ -39,4 +39,8 @@ export const ukAddress: FieldKindModule<Field> = {
     );
   },
   view: () => ({ control: 'parts', layout: 'stacked', parts: PARTS }),
+  cms: {
+    displayName: 'UK address',
+    description: 'Address lines, town and postcode.',
+  },
 };

@@ -17,4 +17,8 @@ export const ukPhone: FieldKindModule<Field> = {
   missing: (field) => ({ message: messages.enter(field) }),
   summary: asText,
   view: () => ({ control: 'input', type: 'tel', className: 'govuk-input--width-20', autocomplete: 'tel' }),
+  cms: {
+    displayName: 'UK phone number',
+    description: 'A UK phone number.',
+  },
 };

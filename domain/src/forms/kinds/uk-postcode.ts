@@ -28,4 +28,8 @@ export const ukPostcode: FieldKindModule<Field> = {
     autocomplete: 'postal-code',
   }),
   prefill: true,
+  cms: {
+    displayName: 'UK postcode',
+    description: 'A UK postcode, like AA1 1AA.',
+  },
 };

@@ -19,4 +19,8 @@ export const yesNo: FieldKindModule<Field> = {
   view: () => ({ control: 'choices', type: 'radio', inline: true, options: OPTIONS }),
   choices: () => ({ values: OPTIONS.map((option) => option.value), many: false }),
   safeInEmail: true,
+  cms: {
+    displayName: 'Yes or no',
+    description: 'Two radios, yes and no.',
+  },
 };
