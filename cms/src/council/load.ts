@@ -207,23 +207,15 @@ function lookup(index: SlugIndex, key: string, what: string): string {
  * (`/forms/<slug>/`), it becomes the page's form; other form links stay channels.
  */
 function servicePageData(page: SeedServicePage, areas: SlugIndex, levels: SlugIndex, forms: SlugIndex) {
-  const start = page.contactChannels.find((channel) => channel.kind === 'online');
+  const { area, level, related, contactChannels, ...fields } = page;
+  const start = contactChannels.find((channel) => channel.kind === 'online');
   const formSlug = start ? FORM_PAGE_PATH.exec(start.value)?.[1] : undefined;
   return {
+    ...fields,
     form: formSlug ? lookup(forms, formSlug, `form of ${page.slug}`) : null,
-    contactChannels: page.contactChannels.filter((channel) => !formSlug || channel !== start),
-    title: page.title,
-    slug: page.slug,
-    summary: page.summary,
-    body: page.body,
-    serviceArea: lookup(areas, page.area, `service area of ${page.slug}`),
-    supportLevel: lookup(levels, page.level, `support level of ${page.slug}`),
-    lgslCode: page.lgslCode ?? null,
-    taskType: page.taskType,
-    isTopTask: page.isTopTask,
-    expectedResponse: page.expectedResponse ?? null,
-    owner: page.owner,
-    reviewBy: page.reviewBy,
+    contactChannels: contactChannels.filter((channel) => !formSlug || channel !== start),
+    serviceArea: lookup(areas, area, `service area of ${page.slug}`),
+    supportLevel: lookup(levels, level, `support level of ${page.slug}`),
   } as never;
 }
 
