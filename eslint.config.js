@@ -49,7 +49,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/verges/build/**', '../build/*'], message: 'verges/build/ runs only at build time.' },
+            {
+              group: ['**/verges/build-time/**', '../build-time/*'],
+              message: 'verges/build-time/ runs only in the build.',
+            },
           ],
         },
       ],
@@ -63,7 +66,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/verges/build/**', '**/verges/browser/**', '../build/*', '../browser/*'],
+              group: ['**/verges/build-time/**', '**/verges/browser/**', '../build-time/*', '../browser/*'],
               message: 'verges/shared/ is imported by both the island and the build, so it imports neither.',
             },
           ],

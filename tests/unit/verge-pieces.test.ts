@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { VergeRecord } from '@doorstep/domain';
 import { decodeCell, decodeCut, decodeGeometry, type LatLng } from '../../site/src/lib/verges/browser/decode';
-import { encodeCut, encodeGeometry } from '../../site/src/lib/verges/build/encode';
+import { encodeCut, encodeGeometry } from '../../site/src/lib/verges/build-time/encode';
 import type { CellFile, Manifest, PostcodesFile, StreetsFile } from '../../site/src/lib/verges/shared/format';
 import { cellOf, cellOrigin, cellsAround, fromUnits } from '../../site/src/lib/verges/shared/grid';
-import { allDataFiles } from '../../site/src/lib/verges/build/files';
-import { buildVergeSite } from '../../site/src/lib/verges/build/site';
-import { groupStreets } from '../../site/src/lib/verges/build/streets';
+import { allDataFiles } from '../../site/src/lib/verges/build-time/files';
+import { buildVergeSite } from '../../site/src/lib/verges/build-time/site';
+import { groupStreets } from '../../site/src/lib/verges/build-time/streets';
 import { vergeRecords } from '../support/verge-records';
 
 /**

@@ -3,8 +3,8 @@ import { createVergeData } from '../../site/src/lib/verges/browser/client';
 import { NEARBY_METRES, vergesNear, vergesOnStreets } from '../../site/src/lib/verges/browser/found';
 import { parseQuery } from '../../site/src/lib/verges/browser/query';
 import { answerQuery, suggest } from '../../site/src/lib/verges/browser/search';
-import { allDataFiles } from '../../site/src/lib/verges/build/files';
-import { buildVergeSite } from '../../site/src/lib/verges/build/site';
+import { allDataFiles } from '../../site/src/lib/verges/build-time/files';
+import { buildVergeSite } from '../../site/src/lib/verges/build-time/site';
 import { vergeRecords } from '../support/verge-records';
 
 /**

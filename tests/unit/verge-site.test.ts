@@ -5,8 +5,8 @@ import { everyFieldTypeForm } from '@doorstep/demo';
 import { mapTilesFromEnv } from '../../site/src/lib/map-tiles';
 import { nextUkMidnight, ukDate } from '@doorstep/domain';
 import { reportProblemHref } from '../../site/src/lib/verges/shared/report';
-import { vergeReportForm } from '../../site/src/lib/verges/build/page-context';
-import { parseVerge } from '../../site/src/lib/verges/build/load';
+import { vergeReportForm } from '../../site/src/lib/verges/build-time/page-context';
+import { parseVerge } from '../../site/src/lib/verges/build-time/load';
 import { vergeRecords } from '../support/verge-records';
 
 /** The verge pages' settings and small rules: the day in the UK, the tile layer, the report link. */

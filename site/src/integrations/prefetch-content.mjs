@@ -1,7 +1,7 @@
 // @ts-check
 // Astro loads its config through Vite, which compiles this TypeScript import.
 import { loadContent } from '../lib/content.ts';
-import { loadVergeSite } from '../lib/verges/build/site.ts';
+import { loadVergeSite } from '../lib/verges/build-time/site.ts';
 
 /**
  * Starts reading the CMS when the build starts, so the GraphQL fetch and the verge

@@ -2,7 +2,7 @@ import { nextBannerChange } from '@doorstep/domain';
 import type { APIRoute } from 'astro';
 import { loadContent } from '../lib/content';
 import { nextUkMidnight } from '@doorstep/domain';
-import { loadVergeSite } from '../lib/verges/build/site';
+import { loadVergeSite } from '../lib/verges/build-time/site';
 
 /**
  * When this build was made and when it goes stale: the live server rebuilds at

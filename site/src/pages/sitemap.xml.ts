@@ -1,7 +1,7 @@
 import { sitePaths } from '@doorstep/domain';
 import type { APIRoute } from 'astro';
 import { loadContent } from '../lib/content';
-import { loadVergeSite } from '../lib/verges/build/site';
+import { loadVergeSite } from '../lib/verges/build-time/site';
 
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!);

@@ -1,8 +1,8 @@
 import type { VergeRecord } from '@doorstep/domain';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cellFile } from '../../../../lib/verges/build/files';
-import { json } from '../../../../lib/verges/build/json';
-import { loadVergeSite } from '../../../../lib/verges/build/site';
+import { cellFile } from '../../../../lib/verges/build-time/files';
+import { json } from '../../../../lib/verges/build-time/json';
+import { loadVergeSite } from '../../../../lib/verges/build-time/site';
 
 /** The verges whose centre is in one grid cell, shapes and cuts (format: lib/verges/shared/format.ts). */
 export const getStaticPaths = (async () => {

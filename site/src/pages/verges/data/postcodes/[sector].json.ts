@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { indexFiles } from '../../../../lib/verges/build/files';
-import { json } from '../../../../lib/verges/build/json';
-import { loadVergeSite } from '../../../../lib/verges/build/site';
+import { indexFiles } from '../../../../lib/verges/build-time/files';
+import { json } from '../../../../lib/verges/build-time/json';
+import { loadVergeSite } from '../../../../lib/verges/build-time/site';
 import { sectorFileName, type PostcodesFile } from '../../../../lib/verges/shared/format';
 
 /** Postcodes by sector, with the streets beside each (format: lib/verges/shared/format.ts). */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { indexFiles } from '../../../../lib/verges/build/files';
-import { json } from '../../../../lib/verges/build/json';
-import { loadVergeSite } from '../../../../lib/verges/build/site';
+import { indexFiles } from '../../../../lib/verges/build-time/files';
+import { json } from '../../../../lib/verges/build-time/json';
+import { loadVergeSite } from '../../../../lib/verges/build-time/site';
 import type { StreetsFile } from '../../../../lib/verges/shared/format';
 
 /** Streets by the first two characters of their search key (format: lib/verges/shared/format.ts). */
