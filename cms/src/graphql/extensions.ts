@@ -3,7 +3,11 @@ import { PUBLIC_READ_TYPES } from '../bootstrap/public-permissions';
 
 /** The part of @strapi/plugin-graphql's extension service Doorstep uses (the plugin ships it untyped). */
 interface GraphqlExtensionService {
-  shadowCRUD(uid: string): { disable(): void; disableMutations(): void };
+  shadowCRUD(uid: string): {
+    disable(): void;
+    disableMutations(): void;
+    field(name: string): { disableInput(): void };
+  };
 }
 
 /**
@@ -13,7 +17,14 @@ interface GraphqlExtensionService {
 export function registerGraphqlExtensions(strapi: Core.Strapi): void {
   const extension = strapi.plugin('graphql').service('extension') as unknown as GraphqlExtensionService;
   for (const uid of PUBLIC_READ_TYPES) {
-    extension.shadowCRUD(uid).disableMutations();
+    const type = extension.shadowCRUD(uid);
+    type.disableMutations();
+    // Strapi still writes an input type for each, which no mutation takes; a private
+    // field (a page's owner, a form's team inbox) is not named even there.
+    const attributes: Record<string, object> = strapi.contentType(uid).attributes;
+    for (const [name, attribute] of Object.entries(attributes)) {
+      if ((attribute as { private?: boolean }).private === true) type.field(name).disableInput();
+    }
   }
   // Review workflows are a paid Strapi feature Doorstep does not use; upload writes go
   // through the admin panel. Neither belongs in the public schema.
