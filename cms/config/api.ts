@@ -1,4 +1,4 @@
-import { GRAPHQL_LIMITS } from '../src/limits';
+import { GRAPHQL_LIMITS } from '@doorstep/domain/public-api';
 
 export default {
   rest: {

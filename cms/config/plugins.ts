@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GRAPHQL_LIMITS, QUERY_LIMITS } from '../src/limits';
+import { GRAPHQL_LIMITS, QUERY_LIMITS } from '@doorstep/domain/public-api';
 import { httpStatusForErrors } from '../src/graphql/http-status';
 import { operationLimits } from '../src/graphql/operation-limits';
 import { formatError } from '../src/graphql/errors';

@@ -1,29 +1,4 @@
-/**
- * Limits of the public API, documented for developers in README.md ("GraphQL API").
- * depthLimit: deepest selection allowed (servicePages > serviceArea > servicePages > supportLevel is 4).
- * defaultLimit: entries returned when a query gives no page size.
- * maxLimit: the largest page size; larger requests are capped to it.
- */
-export const GRAPHQL_LIMITS = {
-  depthLimit: 7,
-  defaultLimit: 25,
-  maxLimit: 100,
-} as const;
-
-/**
- * Limits on the shape and cost of one GraphQL request, checked before anything runs
- * (graphql/operation-limits.ts). Each is several times what the site's own build
- * queries need (tests/integration/graphql-cost.test.ts measures them).
- * maxTokens: names, punctuation and values in the query text (graphql-js's parser limit).
- * maxAliases, maxDirectives: per operation, fragments included (GraphQL Armor's rules).
- * maxCost: estimated rows times fields (graphql/cost.ts).
- */
-export const QUERY_LIMITS = {
-  maxTokens: 3000,
-  maxAliases: 20,
-  maxDirectives: 20,
-  maxCost: 50_000,
-} as const;
+// The GraphQL and filter limits are the public API's rules: @doorstep/domain/public-api.
 
 /** Largest request body the API accepts, in bytes. */
 export const MAX_BODY_BYTES = 256 * 1024;

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { GRAPHQL_LIMITS } from '../../cms/src/limits';
+import { GRAPHQL_LIMITS } from '@doorstep/domain/public-api';
 import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { chromiumAvailable } from '../support/chromium';
 import { createAstroBuild } from '../../site/server/astro-build';

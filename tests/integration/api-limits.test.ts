@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type RestBody, type TestCms } from '../../scripts/lib/cms/throwaway';
-import { GRAPHQL_LIMITS } from '../../cms/src/limits';
+import { GRAPHQL_LIMITS } from '@doorstep/domain/public-api';
 
 let cms: TestCms;
 

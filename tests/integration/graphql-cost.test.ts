@@ -4,8 +4,8 @@ import { buildSchema, Kind, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { REPO_ROOT } from '../../scripts/lib/cms/paths';
-import { queryCost } from '../../cms/src/graphql/cost';
-import { MAX_BODY_BYTES, QUERY_LIMITS } from '../../cms/src/limits';
+import { queryCost, QUERY_LIMITS } from '@doorstep/domain/public-api';
+import { MAX_BODY_BYTES } from '../../cms/src/limits';
 import * as documents from '../../site/src/lib/graphql/__generated__/graphql';
 import { NESTED_PAGE_SIZE, PAGE_SIZE } from '../../site/src/lib/graphql/client';
 

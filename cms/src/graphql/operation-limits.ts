@@ -1,13 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { argumentProblems, queryCost, QUERY_LIMITS } from '@doorstep/domain/public-api';
 import { getOperationAST, getVariableValues } from 'graphql';
-import { QUERY_LIMITS } from '../limits';
-import { argumentProblems } from './argument-guard';
-import { queryCost } from './cost';
 import { badUserInput } from './errors';
 
 /**
  * Once Apollo has validated an operation and knows its variables: the arguments
- * the types cannot police (argument-guard.ts) and the estimated cost (cost.ts).
+ * the types cannot police and the estimated cost, both the public API's rules in the
+ * domain (@doorstep/domain/public-api).
  * A GraphQLError thrown here is Apollo's documented way to refuse: a 400, nothing run.
  * The shape of the query text was checked before Apollo (shape-rules.ts).
  */

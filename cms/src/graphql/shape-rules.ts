@@ -11,7 +11,7 @@ import {
   type GraphQLError,
   type ValidationContext,
 } from 'graphql';
-import { QUERY_LIMITS } from '../limits';
+import { QUERY_LIMITS } from '@doorstep/domain/public-api';
 
 /**
  * Checks of a query's shape that need no schema, run on the text before Apollo

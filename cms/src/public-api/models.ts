@@ -1,29 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { contentTypes as contentTypeUtils } from '@strapi/utils';
-import type { ScalarType } from './operators';
+import type { Field, Model, Models, ScalarType } from '@doorstep/domain/public-api';
 
-/**
- * What a public client may name in a query: each public content type's and
- * component's fields, without private ones (owner, reviewBy, createdBy...) and
- * without relations to anything the public cannot read.
- */
-export type Field =
-  | { kind: 'scalar'; type: ScalarType; values?: readonly string[] }
-  | { kind: 'relation'; target: string }
-  | { kind: 'component'; component: string }
-  /** JSON, rich text blocks, dynamic zones and media: shown, never filtered or sorted on. */
-  | { kind: 'opaque'; type: string };
-
-export interface Model {
-  uid: string;
-  fields: ReadonlyMap<string, Field>;
-}
-
-export interface Models {
-  get(uid: string): Model | undefined;
-  /** The public type a REST path names: `service-pages` (collection) or `site-setting` (single). */
-  forPath(name: string): { model: Model; single: boolean } | undefined;
-}
+export type { Models };
 
 const SCALARS: Readonly<Record<string, ScalarType>> = {
   string: 'text',
@@ -64,6 +43,11 @@ function fieldOf(attribute: Attribute, isPublic: (uid: string) => boolean): Fiel
   return { kind: 'opaque', type: attribute.type };
 }
 
+/**
+ * The public model (@doorstep/domain/public-api) from Strapi's own schemas: each public
+ * content type's and component's fields, without private ones (owner, reviewBy,
+ * createdBy...) and without relations to anything the public cannot read.
+ */
 function modelOf(uid: string, schema: Schema, isPublic: (uid: string) => boolean, isDocument: boolean): Model {
   // Components are rows of their parent: they have an id but no documentId.
   const fields = new Map<string, Field>([['id', { kind: 'scalar', type: 'integer' }]]);

@@ -1,7 +1,7 @@
-import { checkFilters } from './rest-filters';
-import { checkFields, checkSort } from './rest-sort-fields';
-import type { Field, Model, Models } from './models';
-import { asList, isRecord, paramName, type QueryProblem } from './query-path';
+import type { Field, Model, Models } from './model.js';
+import { asList, isRecord, paramName, type QueryProblem } from './query-path.js';
+import { checkFilters } from './rest-filters.js';
+import { checkFields, checkSort } from './rest-sort-fields.js';
 
 const MAX_POPULATE_DEPTH = 4;
 const YES = new Set(['*', 'true']);

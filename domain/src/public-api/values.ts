@@ -1,4 +1,5 @@
-import { FILTER_LIMITS, type ScalarType } from './operators';
+import { FILTER_LIMITS } from './limits.js';
+import type { ScalarType } from './operators.js';
 
 /**
  * Checks one value given for a field of this type, as the database will read it.

@@ -1,5 +1,5 @@
-import type { Field, Model, Models } from './models';
-import { asList, isRecord, paramName, type QueryProblem } from './query-path';
+import type { Field, Model, Models } from './model.js';
+import { asList, isRecord, paramName, type QueryProblem } from './query-path.js';
 
 /** Names in a comma-separated string or a list: `fields=title,slug`, `fields[0]=title`. */
 function names(value: unknown): unknown[] | undefined {

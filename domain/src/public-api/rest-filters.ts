@@ -1,14 +1,8 @@
-import type { Field, Model, Models } from './models';
-import {
-  FILTER_LIMITS,
-  FLAG_OPERATORS,
-  LIST_OPERATORS,
-  OPERATORS_BY_TYPE,
-  operatorHint,
-  type ScalarType,
-} from './operators';
-import { asList, isRecord, paramName, type QueryProblem } from './query-path';
-import { valueProblem } from './values';
+import { FILTER_LIMITS } from './limits.js';
+import type { Field, Model, Models } from './model.js';
+import { FLAG_OPERATORS, LIST_OPERATORS, OPERATORS_BY_TYPE, operatorHint, type ScalarType } from './operators.js';
+import { asList, isRecord, paramName, type QueryProblem } from './query-path.js';
+import { valueProblem } from './values.js';
 
 type Path = (string | number)[];
 

@@ -44,18 +44,6 @@ export const LIST_OPERATORS: ReadonlySet<string> = new Set(['in', 'notIn', 'betw
 /** Operators whose operand is true or false, not a value of the field. */
 export const FLAG_OPERATORS: ReadonlySet<string> = new Set(['null', 'notNull']);
 
-/** Bounds on one filter, so no query string or GraphQL argument can make the database do unbounded work. */
-export const FILTER_LIMITS = {
-  /** Nesting of and/or/not and relations. */
-  depth: 6,
-  /** Conditions in one request. */
-  conditions: 100,
-  /** Values in one `in`/`notIn` list. */
-  listLength: 100,
-  /** Characters in one text value. */
-  textLength: 500,
-} as const;
-
 export function operatorHint(type: ScalarType): string {
   return OPERATORS_BY_TYPE[type].filter((operator) => operator !== 'not').join(', ');
 }

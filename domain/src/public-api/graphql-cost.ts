@@ -7,7 +7,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { GRAPHQL_LIMITS, QUERY_LIMITS } from '../limits';
+import { GRAPHQL_LIMITS, QUERY_LIMITS } from './limits.js';
 
 /**
  * What a query costs, as an estimate of the rows and fields it can make the CMS

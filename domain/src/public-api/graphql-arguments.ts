@@ -16,15 +16,9 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import {
-  FILTER_LIMITS,
-  FLAG_OPERATORS,
-  LIST_OPERATORS,
-  OPERATORS_BY_TYPE,
-  operatorHint,
-  type ScalarType,
-} from '../public-api/operators';
-import { textProblem } from '../public-api/values';
+import { FILTER_LIMITS } from './limits.js';
+import { FLAG_OPERATORS, LIST_OPERATORS, OPERATORS_BY_TYPE, operatorHint, type ScalarType } from './operators.js';
+import { textProblem } from './values.js';
 
 /** Strapi's filter input for one field, by the scalar it filters. JSON (rich text, shapes) is never filterable. */
 const FIELD_FILTERS: Readonly<Record<string, ScalarType | 'opaque'>> = {
@@ -52,7 +46,7 @@ interface Walk {
 
 /**
  * GraphQL checks the types of arguments; this checks what types cannot say, with
- * the same rules as the REST grammar (public-api/operators.ts): `between` takes two
+ * the same rules as the REST grammar (operators.ts): `between` takes two
  * values and `in` at most a hundred, text operators are for text, numbers are
  * finite, text holds no NUL, filters nest only so deep. Without it these reach the
  * query builder or the database and come back as 500s.
