@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { canonicalPostcodes, placeOf } from '../verges/derived-fields';
+import { canonicalPostcodes, placeOf } from '@doorstep/domain';
 
 const UID = 'api::verge.verge';
 

@@ -1,25 +1,16 @@
 import type { Core } from '@strapi/strapi';
-import { VERGE_STATUSES } from '@doorstep/domain';
+import { storedCutSchema, VERGE_STATUSES } from '@doorstep/domain';
 import type { ExistingVerge } from '@doorstep/gis';
 import { z } from 'zod';
 import { chunk } from './chunk';
 import { VERGE_UID } from './uid';
 
-const date = z.string().nullable();
 const stored = z.object({
   reference: z.string(),
   currentStatus: z.enum(VERGE_STATUSES),
   noteForResidents: z.string().nullable(),
   cutsPerSeason: z.coerce.number(),
-  cuts: z.array(
-    z.object({
-      scheduledFrom: z.string(),
-      scheduledTo: date,
-      status: z.enum(['scheduled', 'done', 'skipped']),
-      skipReason: date,
-      completedOn: date,
-    }),
-  ),
+  cuts: z.array(storedCutSchema),
 });
 
 /**
@@ -34,18 +25,7 @@ export async function readExisting(strapi: Core.Strapi, references: string[]): P
       select: ['reference', 'currentStatus', 'noteForResidents', 'cutsPerSeason'],
       populate: { cuts: true },
     });
-    for (const { reference, cuts, ...fields } of z.array(stored).parse(rows)) {
-      existing.set(reference, {
-        ...fields,
-        cuts: cuts.map(({ scheduledFrom, scheduledTo, status, skipReason, completedOn }) => ({
-          scheduledFrom,
-          scheduledTo,
-          status,
-          skipReason,
-          completedOn,
-        })),
-      });
-    }
+    for (const { reference, ...fields } of z.array(stored).parse(rows)) existing.set(reference, fields);
   }
   return existing;
 }

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import type { Verge } from '@doorstep/domain';
+import { cutToCms, vergeToCms, type Verge } from '@doorstep/domain';
 import { z } from 'zod';
 import type { WriteOptions, WriteReport } from '../strapi-internals/verge-writer/bulk';
-import { cutAttributes, vergeAttributes } from './attributes';
 import { VERGE_UID } from './uid';
 
 const existing = z.array(z.object({ documentId: z.string() }));
@@ -21,7 +20,7 @@ export async function writeVergesThroughDocuments(
   return strapi.db.transaction(async (): Promise<WriteReport> => {
     const report: WriteReport = { created: 0, updated: 0 };
     for (const [index, verge] of verges.entries()) {
-      const data = { ...vergeAttributes(verge), cuts: verge.cuts.map(cutAttributes) } as never;
+      const data = { ...vergeToCms(verge), cuts: verge.cuts.map(cutToCms) } as never;
       const [found] = existing.parse(
         await documents.findMany({ filters: { reference: verge.reference }, fields: ['documentId'], status: 'draft' }),
       );

@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { VERGE_CUT_STATUSES } from './cut.js';
+import type { VergeRecord } from './export.js';
+import { vergeGeometrySchema } from './geometry.js';
+import { VERGE_CATEGORIES, VERGE_STATUSES } from './verge.js';
 
 /**
  * A verge as Strapi stores it (postcodes as one text field, decimals that PostgreSQL
  * may return as strings, components with ids) turned into the input `vergeSchema`
- * checks. Used by the publish check and the export endpoint.
+ * checks (the publish check), and a published one into the export's record.
  */
 const maybeNumber = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value),
@@ -62,5 +66,64 @@ export function vergeFromCms(entry: unknown): Record<string, unknown> {
     })),
     currentStatus: verge.currentStatus ?? 'fine',
     noteForResidents: verge.noteForResidents ?? null,
+  };
+}
+
+const storedNumber = z.coerce.number();
+const storedText = z.string().nullable();
+
+/** A cut as the database layer returns it, without the component's id. */
+export const storedCutSchema = z.object({
+  scheduledFrom: z.string(),
+  scheduledTo: storedText,
+  status: z.enum(VERGE_CUT_STATUSES),
+  skipReason: storedText,
+  completedOn: storedText,
+});
+
+const storedVerge = z.object({
+  documentId: z.string(),
+  reference: z.string(),
+  streetName: z.string(),
+  usrn: storedNumber.nullable(),
+  locality: z.string(),
+  postcodes: storedText,
+  // Checked at publish and import; a hand-edited row fails here, loudly, rather than reach the site.
+  geometry: vergeGeometrySchema,
+  areaSquareMetres: storedNumber,
+  category: z.enum(VERGE_CATEGORIES),
+  cutsPerSeason: storedNumber,
+  currentStatus: z.enum(VERGE_STATUSES),
+  noteForResidents: storedText,
+  minLongitude: storedNumber,
+  minLatitude: storedNumber,
+  maxLongitude: storedNumber,
+  maxLatitude: storedNumber,
+  centroidLongitude: storedNumber,
+  centroidLatitude: storedNumber,
+  updatedAt: z.union([z.string(), z.date()]).transform((value) => new Date(value).toISOString()),
+  cuts: z.array(storedCutSchema),
+});
+
+/** A published verge row with its cuts, as the database layer returns it, as `GET /api/verges/export` gives it. */
+export function vergeRecordFromCms(row: unknown): VergeRecord {
+  const verge = storedVerge.parse(row);
+  return {
+    documentId: verge.documentId,
+    reference: verge.reference,
+    streetName: verge.streetName,
+    usrn: verge.usrn,
+    locality: verge.locality,
+    postcodes: splitPostcodes(verge.postcodes),
+    geometry: verge.geometry,
+    areaSquareMetres: verge.areaSquareMetres,
+    category: verge.category,
+    cutsPerSeason: verge.cutsPerSeason,
+    cuts: [...verge.cuts].sort((a, b) => a.scheduledFrom.localeCompare(b.scheduledFrom)),
+    currentStatus: verge.currentStatus,
+    noteForResidents: verge.noteForResidents,
+    bounds: [verge.minLongitude, verge.minLatitude, verge.maxLongitude, verge.maxLatitude],
+    centroid: [verge.centroidLongitude, verge.centroidLatitude],
+    updatedAt: verge.updatedAt,
   };
 }

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import type { Verge } from '@doorstep/domain';
+import { cutToCms, type Verge } from '@doorstep/domain';
 import { z } from 'zod';
 import { reserveIds } from './ids';
 import { CUT_UID, type VergeTables } from './layout';
-import { cutAttributes } from '../../verges/attributes';
 import { chunk } from '../../verges/chunk';
 import { insertRows, type Transaction } from './sql';
 
@@ -44,7 +43,7 @@ export async function linkCuts(
   for (const { rowId, verge } of owners) {
     for (const [order, cut] of verge.cuts.entries()) {
       const id = cutIds[cuts.length]!;
-      const attributes: Record<string, unknown> = { id, ...cutAttributes(cut) };
+      const attributes: Record<string, unknown> = { id, ...cutToCms(cut) };
       cuts.push(Object.fromEntries(Object.entries(attributes).map(([name, value]) => [tables.cutColumn(name), value])));
       const { links: l } = tables;
       links.push({

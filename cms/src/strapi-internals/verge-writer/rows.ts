@@ -1,5 +1,4 @@
-import type { Verge } from '@doorstep/domain';
-import { vergeAttributes } from '../../verges/attributes';
+import { vergeToCms, type Verge } from '@doorstep/domain';
 
 /**
  * A verge as the two rows Strapi keeps for a published document (the draft, and the
@@ -14,7 +13,7 @@ export interface RowStamp {
 
 export function vergeRows(verge: Verge, stamp: RowStamp) {
   const row = {
-    ...vergeAttributes(verge),
+    ...vergeToCms(verge),
     documentId: stamp.documentId,
     createdAt: stamp.createdAt,
     updatedAt: stamp.updatedAt,
