@@ -1,7 +1,7 @@
 /**
  * The public API's rules (ADR 0010), pure functions of a query and the public model:
- * the REST query grammar, the checks of GraphQL arguments and the estimated cost of a
- * GraphQL query, with the limits both keep to. The CMS runs them before Strapi does.
+ * the REST query grammar, the checks of a GraphQL query's shape and arguments and its
+ * estimated cost, with the limits they keep to. The CMS runs them before Strapi does.
  */
 export * from './limits.js';
 export * from './model.js';
@@ -11,3 +11,4 @@ export { paramName, type QueryProblem } from './query-path.js';
 export { checkRestQuery } from './rest-query.js';
 export { argumentProblems } from './graphql-arguments.js';
 export { COMPONENT_LIST_ROWS, queryCost } from './graphql-cost.js';
+export { shapeProblems } from './graphql-shape.js';
