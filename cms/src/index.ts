@@ -3,7 +3,7 @@ import { ensureSupportLevels } from './bootstrap/support-levels';
 import { grantPublicRead } from './bootstrap/public-permissions';
 import { closePublicRegistration } from './bootstrap/registration';
 import { ensureRebuildWebhook } from './bootstrap/rebuild-webhook';
-import { ensureAdminUser } from './bootstrap/admin-users';
+import { ensureLocalLogins } from './bootstrap/admin-users';
 import { draftGuard } from './document-middlewares/draft-guard';
 import { supportLevelGuard } from './document-middlewares/support-level-guard';
 import { publishRules } from './document-middlewares/publish-rules';
@@ -13,7 +13,7 @@ import { formVersions } from './document-middlewares/form-versions';
 import { publishedFormsCache } from './forms/published-forms';
 import { submissionTimeline } from './document-middlewares/submission-timeline';
 import { vergeFields } from './document-middlewares/verge-fields';
-import { ensureSubmissionRoles, SERVICE_TEAM_ROLE } from './bootstrap/submission-roles';
+import { ensureSubmissionRoles } from './bootstrap/submission-roles';
 import { applyAdminLayouts } from './bootstrap/admin-layouts';
 import { registerGraphqlExtensions } from './graphql/extensions';
 import { batchRelationLoads } from './strapi-internals/batched-loads';
@@ -59,45 +59,3 @@ export default {
     await stopEmails();
   },
 };
-
-/** `npm start` puts the local logins in cms/.env; production creates its admins by hand. */
-async function ensureLocalLogins(strapi: Core.Strapi): Promise<void> {
-  const {
-    EDITOR_EMAIL,
-    EDITOR_PASSWORD,
-    AUTHOR_EMAIL,
-    AUTHOR_PASSWORD,
-    ADMIN_EMAIL,
-    ADMIN_PASSWORD,
-    SERVICE_TEAM_EMAIL,
-    SERVICE_TEAM_PASSWORD,
-  } = process.env;
-  if (ADMIN_EMAIL && ADMIN_PASSWORD) {
-    await ensureAdminUser(
-      strapi,
-      { email: ADMIN_EMAIL, password: ADMIN_PASSWORD, firstname: 'Council', lastname: 'Administrator' },
-      'strapi-super-admin',
-    );
-  }
-  if (EDITOR_EMAIL && EDITOR_PASSWORD) {
-    await ensureAdminUser(
-      strapi,
-      { email: EDITOR_EMAIL, password: EDITOR_PASSWORD, firstname: 'Demo', lastname: 'Editor' },
-      'strapi-editor',
-    );
-  }
-  if (AUTHOR_EMAIL && AUTHOR_PASSWORD) {
-    await ensureAdminUser(
-      strapi,
-      { email: AUTHOR_EMAIL, password: AUTHOR_PASSWORD, firstname: 'Demo', lastname: 'Author' },
-      'strapi-author',
-    );
-  }
-  if (SERVICE_TEAM_EMAIL && SERVICE_TEAM_PASSWORD) {
-    await ensureAdminUser(
-      strapi,
-      { email: SERVICE_TEAM_EMAIL, password: SERVICE_TEAM_PASSWORD, firstname: 'Demo', lastname: 'Caseworker' },
-      SERVICE_TEAM_ROLE,
-    );
-  }
-}
