@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENUM_LABELS } from '../../cms/src/admin/enum-labels';
+import { ENUM_LABELS } from '@doorstep/domain/enum-labels';
 import { CMS_DIR } from '../../scripts/lib/cms/paths';
 
 /** Every enumeration value in every content type and component, from the schema files. */

@@ -1,6 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { adminConfig, UK_ENGLISH } from './config';
-import { ENUM_LABELS } from './enum-labels';
+import { ENUM_LABELS } from '@doorstep/domain/enum-labels';
 
 /** The admin's own storage key for the interface language (@strapi/admin reducer): re-check on upgrades. */
 const LANGUAGE_KEY = 'strapi-admin-language';

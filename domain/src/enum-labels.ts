@@ -1,6 +1,6 @@
 /**
- * Words for the values editors and caseworkers choose from. The admin panel looks an
- * option's label up as a message id (its enumeration input and list filters), so one
+ * Words for the values editors and caseworkers choose from, in the council's words. The
+ * admin panel (cms/src/admin/app.tsx) looks an option's label up as a message id (its enumeration input and list filters), so one
  * translation per stored value labels it everywhere without changing what is stored.
  * A value shared by two fields ("information") gets one label that suits both.
  * tests/unit/admin-labels.test.ts checks every enumeration value has one.
