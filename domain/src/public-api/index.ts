@@ -12,3 +12,4 @@ export { checkRestQuery } from './rest-query.js';
 export { argumentProblems } from './graphql-arguments.js';
 export { COMPONENT_LIST_ROWS, queryCost } from './graphql-cost.js';
 export { shapeProblems } from './graphql-shape.js';
+export { httpStatusForCodes } from './graphql-status.js';
