@@ -1,14 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import bodyParser from 'koa-bodyparser';
-import { shapeProblems } from '../graphql/shape-rules';
+import { shapeProblems } from '@doorstep/domain/public-api';
 import { MAX_BODY_BYTES } from '../limits';
 
 /**
  * In front of the GraphQL endpoint: reads the body with the API's size limit (the
  * plugin's own parser would take 1 MB; it skips a body already read) and refuses a
- * query whose shape is over the limits (graphql/shape-rules.ts) with a 400 in
- * GraphQL's error format, before Apollo or Strapi spend anything on it.
+ * query whose shape is over the limits (the public API's shapeProblems) with a 400
+ * in GraphQL's error format, before Apollo or Strapi spend anything on it.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const endpoint = strapi.config.get<string>('plugin::graphql.endpoint', '/graphql');

@@ -3,8 +3,7 @@ import type { Context, Next } from 'koa';
 import { errorEnvelope } from '@doorstep/domain';
 import { PUBLIC_READ_TYPES } from '../bootstrap/public-permissions';
 import { publicModels, type Models } from '../public-api/models';
-import { checkRestQuery } from '../public-api/rest-query';
-import type { QueryProblem } from '../public-api/query-path';
+import { checkRestQuery, type QueryProblem } from '@doorstep/domain/public-api';
 
 /** Strapi's document ids: lower-case letters and digits (cuid2); anything else names no entry. */
 const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;

@@ -1,2 +1,0 @@
-// The REST query grammar lives in the domain; middlewares/rest-query.ts reads it from here.
-export { checkRestQuery } from '@doorstep/domain/public-api';
