@@ -8,6 +8,7 @@ export * from './working-days.js';
 export * from './from-cms.js';
 export * from './summary.js';
 export * from './resident-email.js';
+export * from './emails.js';
 export * from './text-links.js';
 export * from './form-post.js';
 export * from './protocol.js';

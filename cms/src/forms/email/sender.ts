@@ -2,9 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { councilName } from '../html-page';
 import { EMAILS } from './outbox';
-import { asHtml, submissionForEmail, type Email } from './render';
-import { residentEmail } from './resident';
-import { attachmentsOf, teamEmail, type Attachment } from './team';
+import { emailHtml, residentEmail, submissionForEmailSchema, teamEmail, type Email } from '@doorstep/domain';
+import { attachmentsOf, type Attachment } from './attachments';
 
 export interface SenderOptions {
   /** How often pending emails are looked for. */
@@ -79,7 +78,7 @@ export function startSender(strapi: Core.Strapi, options: SenderOptions): { kick
 
   async function render(email: PendingEmail): Promise<(Email & { attachments: Attachment[] }) | null> {
     if (!email.submission) return null;
-    const submission = submissionForEmail.parse(email.submission);
+    const submission = submissionForEmailSchema.parse(email.submission);
     switch (email.kind) {
       case 'team-notification':
         return { ...teamEmail(submission), attachments: await attachmentsOf(submission.answers) };
@@ -98,7 +97,7 @@ export function startSender(strapi: Core.Strapi, options: SenderOptions): { kick
         to: email.to,
         subject: message.subject,
         text: message.text,
-        html: asHtml(message.text),
+        html: emailHtml(message.text),
         attachments: message.attachments,
       });
       await strapi.db.query(EMAILS).update({
