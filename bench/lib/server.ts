@@ -7,8 +7,8 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { ensureSupportLevels } from '../../cms/src/bootstrap/support-levels';
-import { grantPublicRead } from '../../cms/src/bootstrap/public-permissions';
+import { ensureSupportLevels } from '../../cms/src/content/support-levels';
+import { grantPublicRead } from '../../cms/src/public-api/permissions';
 import { loadCouncil } from '../../cms/src/council/load';
 import { bramblewick, generateServicePages } from '@doorstep/demo';
 import { bootCms } from '../../scripts/lib/cms/boot';

@@ -1,6 +1,6 @@
 import { allFields, definitionFromCms, formDefinitionSchema, type FormDefinitionInput } from '@doorstep/domain';
 import { describe, expect, it } from 'vitest';
-import { cmsQuestions, formDefinitionRules } from '../../cms/src/document-middlewares/rules/form-definition';
+import { cmsQuestions, formDefinitionRules } from '../../cms/src/forms/publish-rule';
 import { servicePages } from '@doorstep/demo';
 import { demoForms, notificationEmails } from '@doorstep/demo';
 import { toCmsQuestions } from '@doorstep/domain';

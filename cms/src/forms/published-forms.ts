@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { buildAnswersSchema, definitionFromCms, type FormAnswers, type FormDefinition } from '@doorstep/domain';
 import type { z } from 'zod';
-import { cmsQuestions, FORM_POPULATE } from '../document-middlewares/rules/form-definition';
+import { cmsQuestions, FORM_POPULATE } from './publish-rule';
 
 const FORMS = 'api::form-definition.form-definition';
 

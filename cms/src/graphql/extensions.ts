@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_READ_TYPES } from '../bootstrap/public-permissions';
+import { PUBLIC_READ_TYPES } from '../public-api/permissions';
 
 /** The part of @strapi/plugin-graphql's extension service Doorstep uses (the plugin ships it untyped). */
 interface GraphqlExtensionService {

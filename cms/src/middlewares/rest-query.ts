@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import { errorEnvelope } from '@doorstep/domain';
-import { PUBLIC_READ_TYPES } from '../bootstrap/public-permissions';
+import { PUBLIC_READ_TYPES } from '../public-api/permissions';
 import { publicModels, type Models } from '../public-api/models';
 import { checkRestQuery, type QueryProblem } from '@doorstep/domain/public-api';
 

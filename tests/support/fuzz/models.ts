@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_READ_TYPES } from '../../../cms/src/bootstrap/public-permissions';
+import { PUBLIC_READ_TYPES } from '../../../cms/src/public-api/permissions';
 import type { FuzzModel, ModelLookup } from './rest-queries';
 import type { FuzzField } from './values';
 

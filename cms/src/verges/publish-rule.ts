@@ -1,5 +1,5 @@
 import { describeIssues, vergeFromCms, vergeSchema } from '@doorstep/domain';
-import type { PublishRule } from '../publish-rules';
+import type { PublishRule } from '../content/publish-rules';
 
 /**
  * A verge goes live only when the map and the schedule can be shown: valid WGS84

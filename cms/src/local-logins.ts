@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { SERVICE_TEAM_ROLE } from './submission-roles';
+import { SERVICE_TEAM_ROLE } from './forms/roles';
 
 /** Role codes Strapi creates on first boot, and Doorstep's service team. */
 type RoleCode = 'strapi-super-admin' | 'strapi-editor' | 'strapi-author' | typeof SERVICE_TEAM_ROLE;

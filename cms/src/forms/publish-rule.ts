@@ -1,5 +1,5 @@
 import { definitionFromCms, type CmsQuestion } from '@doorstep/domain';
-import type { PublishRule } from '../publish-rules';
+import type { PublishRule } from '../content/publish-rules';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 

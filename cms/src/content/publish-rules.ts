@@ -13,8 +13,8 @@ import {
   supportLevelContract,
   type ContentContract,
 } from '@doorstep/domain';
-import { formDefinitionRules } from './rules/form-definition';
-import { vergeRules } from './rules/verge';
+import { formDefinitionRules } from '../forms/publish-rule';
+import { vergeRules } from '../verges/publish-rule';
 
 export interface PublishRule {
   /** Relations and components the rule needs to see on the draft (Document Service populate). */

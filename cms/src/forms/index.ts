@@ -1,0 +1,31 @@
+import type { Feature } from '../feature';
+import { applyAdminLayouts } from './admin-layouts';
+import { startEmails, stopEmails } from './email/sender-instance';
+import { eraseFilesWithSubmissions } from './erasure';
+import { publishedFormsCache } from './published-forms';
+import { scheduleRetention } from './retention';
+import { ensureSubmissionRoles } from './roles';
+import { submissionTimeline } from './timeline';
+import { formVersions } from './versions';
+
+/**
+ * Web forms and their submissions: a published form is versioned and cached for the
+ * endpoint; a submission keeps its timeline, its files go with it, it is deleted when
+ * its retention ends, and its emails go out from the outbox. Caseworkers work them
+ * in the admin panel, as the Service team role and layouts set up here allow.
+ */
+export const forms: Feature = {
+  register(strapi) {
+    strapi.documents.use(formVersions(strapi));
+    strapi.documents.use(publishedFormsCache());
+    strapi.documents.use(submissionTimeline(strapi));
+  },
+  async bootstrap(strapi) {
+    eraseFilesWithSubmissions(strapi);
+    await ensureSubmissionRoles(strapi);
+    await applyAdminLayouts(strapi);
+    scheduleRetention(strapi);
+    startEmails(strapi);
+  },
+  destroy: stopEmails,
+};
