@@ -39,14 +39,13 @@ export type SeedServiceArea = Pick<ServiceArea, 'slug' | 'title' | 'summary'>;
 
 export type SeedContactChannel = Omit<ContactChannel, 'availability'> & { availability?: string };
 
-export interface SeedServicePage extends Pick<
-  ServicePage,
-  'slug' | 'title' | 'summary' | 'taskType' | 'isTopTask' | 'body'
-> {
+export interface SeedServicePage
+  extends
+    Pick<ServicePage, 'slug' | 'title' | 'summary' | 'taskType' | 'isTopTask' | 'body'>,
+    Partial<Pick<ServicePage, 'lgslCode'>> {
   /** Slug of a SeedServiceArea. */
   area: string;
   level: SupportLevelKey;
-  lgslCode?: number;
   expectedResponse?: Omit<ExpectedResponse, 'sentence'> & { sentence?: string };
   /** An online channel to /forms/<slug>/ first in the list becomes the page's web form. */
   contactChannels: SeedContactChannel[];
