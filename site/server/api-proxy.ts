@@ -1,14 +1,21 @@
 /**
  * Web forms post to the site's own address (`/api/forms/<slug>/submissions`), so a
  * resident deals with one front door and the forms work without CORS. The site
- * server passes those requests, and only those, to the CMS as they came, adding
- * the resident's address in X-Forwarded-For for the CMS's rate limit, and the
+ * server passes those requests, and only those, to a CMS instance as they came,
+ * adding the resident's address in X-Forwarded-For for the CMS's rate limit, and the
  * proxy secret that makes the CMS believe it (cms/src/middlewares/client-address.ts).
+ *
+ * The request is read whole first (within the protocol's limits), so that when an
+ * instance does not answer in time, refuses the connection or says it is unavailable,
+ * the same request, with the same Idempotency-Key, goes to the next one: the CMS
+ * stores a retried submission once. A plain HTML form without a key is keyed by its
+ * content and the resident's address, which are the same on every try.
  */
 import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import net from 'node:net';
-import { clientAddress, IDEMPOTENCY_HEADER } from '@doorstep/domain';
+import { clientAddress, IDEMPOTENCY_HEADER, MAX_ANSWERS_BYTES, MAX_FILES_BYTES } from '@doorstep/domain';
 import { PLAIN_HEADERS, sendText } from './responses';
+import type { Upstreams } from './upstreams';
 
 /** How the site server vouches for the residents it forwards. */
 export interface Forwarding {
@@ -28,18 +35,45 @@ const PASSED_HEADERS = [
   'user-agent',
   'accept-language',
 ];
-const TIMEOUT_MS = 60_000;
+/** How long an instance may take to start answering a submission before the next one is asked. */
+export const DEFAULT_ANSWER_TIMEOUT_MS = 8_000;
+/** Files, answers, and room for the multipart framing around them. */
+const MAX_REQUEST_BYTES = MAX_FILES_BYTES + MAX_ANSWERS_BYTES + 64 * 1024;
+/** Answers that mean "not this instance, not now": worth asking another. */
+const TRY_ANOTHER = new Set([502, 503, 504]);
 /** Hop-by-hop headers, and what the CMS says of itself. */
 const DROPPED_HEADERS = new Set(['connection', 'transfer-encoding', 'keep-alive', 'x-powered-by', 'server']);
 
-export function proxyToCms(
-  req: IncomingMessage,
-  res: ServerResponse,
-  cmsUrl: string,
-  forwarding: Forwarding,
-): Promise<void> {
-  if (req.method !== 'POST') return Promise.resolve(sendText(res, 405, 'Use POST', { Allow: 'POST' }));
-  const target = new URL(req.url ?? '/', cmsUrl);
+export interface ProxyOptions {
+  upstreams: Upstreams;
+  forwarding: Forwarding;
+  answerTimeoutMs?: number;
+}
+
+export async function proxyToCms(req: IncomingMessage, res: ServerResponse, options: ProxyOptions): Promise<void> {
+  if (req.method !== 'POST') return sendText(res, 405, 'Use POST', { Allow: 'POST' });
+  const body = await readBody(req);
+  if (body === 'too large') {
+    return sendText(res, 413, 'The request is too large: files can be up to 20MB in all, other answers up to 256KB', {
+      Connection: 'close',
+    });
+  }
+  if (body === 'broken') return;
+  const headers = forwardedHeaders(req, options.forwarding);
+  headers['content-length'] = String(body.length);
+  for (const cms of options.upstreams.order()) {
+    const answer = await send(new URL(req.url ?? '/', cms), headers, body, options.answerTimeoutMs);
+    if (answer && !TRY_ANOTHER.has(answer.statusCode ?? 502)) return relay(answer, res);
+    options.upstreams.markDown(cms);
+    answer?.resume();
+  }
+  // The form runner keeps the answers and tries again; without JavaScript, Back keeps them.
+  sendText(res, 503, 'The council’s forms service is not answering. Go back and try again in a few minutes.', {
+    'Retry-After': '60',
+  });
+}
+
+function forwardedHeaders(req: IncomingMessage, forwarding: Forwarding): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const name of PASSED_HEADERS) {
     const value = req.headers[name];
@@ -53,33 +87,60 @@ export function proxyToCms(
     isAddress: (value) => net.isIP(value) !== 0,
   });
   if (forwarding.secret) headers[PROXY_SECRET_HEADER] = forwarding.secret;
+  return headers;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer | 'too large' | 'broken'> {
   return new Promise((resolve) => {
-    const upstream = request(target, { method: 'POST', headers, timeout: TIMEOUT_MS }, (answer) => {
-      const passed: Record<string, string | string[]> = {};
-      for (const [name, value] of Object.entries(answer.headers)) {
-        if (value !== undefined && !DROPPED_HEADERS.has(name)) passed[name] = value;
-      }
-      // The site's security headers over the CMS's; the CMS's own page policy, where it sent one.
-      for (const [name, value] of Object.entries(PLAIN_HEADERS)) {
-        const key = name.toLowerCase();
-        if (key !== 'content-security-policy' || !passed[key]) passed[key] = String(value);
-      }
-      res.writeHead(answer.statusCode ?? 502, passed);
-      answer.pipe(res);
-      answer.on('end', () => resolve());
-      answer.on('error', () => (res.destroy(), resolve()));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_REQUEST_BYTES) {
+        req.pause();
+        resolve('too large');
+      } else chunks.push(chunk);
     });
-    const unavailable = () => {
-      if (!res.headersSent) {
-        // The form runner keeps the answers and tries again; without JavaScript, Back keeps them.
-        sendText(res, 503, 'The council’s forms service is not answering. Go back and try again in a few minutes.', {
-          'Retry-After': '60',
-        });
-      } else res.destroy();
-      resolve();
-    };
-    upstream.on('timeout', () => upstream.destroy(new Error('timed out')));
-    upstream.on('error', unavailable);
-    req.pipe(upstream);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', () => resolve('broken'));
+  });
+}
+
+/** One try: the instance's answer once its headers arrive, or null when it fails or takes too long. */
+function send(
+  target: URL,
+  headers: Record<string, string>,
+  body: Buffer,
+  timeoutMs = DEFAULT_ANSWER_TIMEOUT_MS,
+): Promise<IncomingMessage | null> {
+  return new Promise((resolve) => {
+    const upstream = request(target, { method: 'POST', headers }, (answer) => {
+      clearTimeout(timer);
+      resolve(answer);
+    });
+    const timer = setTimeout(() => upstream.destroy(new Error('timed out')), timeoutMs);
+    upstream.on('error', () => {
+      clearTimeout(timer);
+      resolve(null);
+    });
+    upstream.end(body);
+  });
+}
+
+function relay(answer: IncomingMessage, res: ServerResponse): Promise<void> {
+  const passed: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (value !== undefined && !DROPPED_HEADERS.has(name)) passed[name] = value;
+  }
+  // The site's security headers over the CMS's; the CMS's own page policy, where it sent one.
+  for (const [name, value] of Object.entries(PLAIN_HEADERS)) {
+    const key = name.toLowerCase();
+    if (key !== 'content-security-policy' || !passed[key]) passed[key] = String(value);
+  }
+  res.writeHead(answer.statusCode ?? 502, passed);
+  return new Promise((resolve) => {
+    answer.pipe(res);
+    answer.on('end', () => resolve());
+    answer.on('error', () => (res.destroy(), resolve()));
   });
 }

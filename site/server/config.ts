@@ -15,8 +15,20 @@ const envSchema = z.object({
     .string({ error: 'Set REBUILD_SECRET to the secret the CMS webhook sends as "Authorization: Bearer <secret>"' })
     .min(MIN_SECRET_LENGTH, `Make REBUILD_SECRET at least ${MIN_SECRET_LENGTH} characters long`),
   CMS_URL: z
-    .url({ protocol: /^https?$/, error: 'Enter CMS_URL as a full address, like http://127.0.0.1:1337' })
+    .string()
+    .transform((value) => value.split(',').map((url) => url.trim()))
+    .pipe(
+      z
+        .array(
+          z.url({
+            protocol: /^https?$/,
+            error: 'Enter CMS_URL as full addresses, like http://127.0.0.1:1337, separated by commas',
+          }),
+        )
+        .min(1),
+    )
     .optional(),
+  CMS_ANSWER_TIMEOUT_S: z.coerce.number().positive().max(300).default(8),
   BUILD_TIMEOUT_S: z.coerce.number().int().positive().default(600),
   PROXY_SECRET: z
     .string()
@@ -30,7 +42,10 @@ export interface LiveConfig {
   port: number;
   host: string;
   secret: string;
-  cmsUrl: string | undefined;
+  /** Every CMS instance, in the order given; builds read from the first. */
+  cmsUrls: string[] | undefined;
+  /** How long an instance may take to answer a submission before the next is asked. */
+  answerTimeoutMs: number;
   buildTimeoutMs: number;
   /** Shared with the CMS, which believes the resident addresses this server sends only with it. */
   proxySecret: string | undefined;
@@ -48,7 +63,8 @@ export function readConfig(env: NodeJS.ProcessEnv, siteDir: string): LiveConfig 
     port: parsed.PORT,
     host: parsed.HOST,
     secret: parsed.REBUILD_SECRET,
-    cmsUrl: parsed.CMS_URL,
+    cmsUrls: parsed.CMS_URL,
+    answerTimeoutMs: parsed.CMS_ANSWER_TIMEOUT_S * 1000,
     buildTimeoutMs: parsed.BUILD_TIMEOUT_S * 1000,
     proxySecret: parsed.PROXY_SECRET,
     trustedProxies: parsed.TRUSTED_PROXIES,

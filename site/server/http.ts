@@ -8,6 +8,7 @@ import type { Builds } from './builds';
 import type { RebuildWorker, WorkerLog, WorkerStatus } from './rebuild-worker';
 import { SUBMISSIONS_PATH } from '@doorstep/domain';
 import { proxyToCms, type Forwarding } from './api-proxy';
+import { createUpstreams } from './upstreams';
 import { sendJson, sendText } from './responses';
 import { serveStatic } from './static-files';
 import { isAuthorised, MIN_SECRET_LENGTH, readWebhook } from './webhook';
@@ -30,8 +31,10 @@ export interface SiteServerOptions {
   builds: Pick<Builds, 'currentDir' | 'currentLink'>;
   worker: Pick<RebuildWorker, 'request' | 'status'>;
   webhookSecret: string;
-  /** Where web form submissions go. */
-  cmsUrl: string;
+  /** Where web form submissions go: one CMS, or every instance of a cluster (each checked, tried in turn). */
+  cmsUrl: string | readonly string[];
+  /** How long an instance may take to answer a submission before the next is asked. */
+  answerTimeoutMs?: number;
   /** How submissions are vouched for to the CMS; by default no secret and no trusted proxies. */
   forwarding?: Forwarding;
   log?: WorkerLog;
@@ -44,12 +47,14 @@ export function createSiteServer({
   worker,
   webhookSecret,
   cmsUrl,
+  answerTimeoutMs,
   forwarding = NO_FORWARDING,
   log = console,
 }: SiteServerOptions): Server {
   if (webhookSecret.length < MIN_SECRET_LENGTH) {
     throw new Error(`The webhook secret must be at least ${MIN_SECRET_LENGTH} characters long`);
   }
+  const upstreams = createUpstreams(typeof cmsUrl === 'string' ? [cmsUrl] : cmsUrl);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const pathname = (req.url ?? '/').split('?')[0];
@@ -61,7 +66,7 @@ export function createSiteServer({
       return sendJson(res, 200, isAuthorised(req.headers.authorization, webhookSecret) ? status : publicStatus(status));
     }
     if (pathname?.startsWith('/__doorstep/')) return sendText(res, 404, 'Not found');
-    if (SUBMISSIONS_PATH.test(pathname ?? '')) return proxyToCms(req, res, cmsUrl, forwarding);
+    if (SUBMISSIONS_PATH.test(pathname ?? '')) return proxyToCms(req, res, { upstreams, forwarding, answerTimeoutMs });
     return serveStatic(req, res, builds);
   }
 
@@ -79,7 +84,7 @@ export function createSiteServer({
     sendJson(res, 202, { accepted: true, reason: outcome.reason });
   }
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       log.error(
         `${req.method} ${req.url} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
@@ -88,4 +93,6 @@ export function createSiteServer({
       else res.destroy();
     });
   });
+  server.on('close', () => upstreams.stop());
+  return server;
 }

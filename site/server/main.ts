@@ -5,7 +5,10 @@
  *   REBUILD_SECRET  required; the CMS webhook sends `Authorization: Bearer <secret>`
  *   SITE_ROOT       builds and the `current` link (default site/.live)
  *   PORT, HOST      where to listen (default 127.0.0.1:4321)
- *   CMS_URL         where builds read content and web forms are sent (default the local CMS)
+ *   CMS_URL         the CMS: where builds read content and web forms are sent (default the local
+ *                   CMS); several instances separated by commas: forms go to each in turn, on to
+ *                   the next when one fails, builds read from the first
+ *   CMS_ANSWER_TIMEOUT_S  how long an instance may take to answer a submission (default 8)
  *   BUILD_TIMEOUT_S a build running longer is stopped and counts as failed (default 600)
  *   PROXY_SECRET    shared with the CMS, so it believes the resident addresses this server forwards
  *   TRUSTED_PROXIES proxies in front of this server whose X-Forwarded-For it believes (10.0.0.0/8, ...)
@@ -29,7 +32,11 @@ function main(): void {
   const config = readConfig(process.env, SITE_DIR);
   const stopping = new AbortController();
   const builds = createBuilds({ root: config.root });
-  const build = createAstroBuild({ cmsUrl: config.cmsUrl, timeoutMs: config.buildTimeoutMs, signal: stopping.signal });
+  const build = createAstroBuild({
+    cmsUrl: config.cmsUrls?.[0],
+    timeoutMs: config.buildTimeoutMs,
+    signal: stopping.signal,
+  });
   // The schedule asks the worker for rebuilds (only ever from a timer, once both exist);
   // the worker tells the schedule about each build that goes live.
   const schedule = createContentSchedule({ request: (reason) => worker.request(reason), log });
@@ -38,7 +45,8 @@ function main(): void {
     builds,
     worker,
     webhookSecret: config.secret,
-    cmsUrl: config.cmsUrl ?? DEFAULT_CMS_URL,
+    cmsUrl: config.cmsUrls ?? DEFAULT_CMS_URL,
+    answerTimeoutMs: config.answerTimeoutMs,
     forwarding: { secret: config.proxySecret, isTrustedProxy: trustedProxyMatcher(config.trustedProxies, net) },
     log,
   });

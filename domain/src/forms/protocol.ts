@@ -26,6 +26,10 @@ export const SUBMISSIONS_PATH = new RegExp(`^/api/forms/${SLUG}/submissions$`);
 /** Matches a form's page and captures its slug. */
 export const FORM_PAGE_PATH = new RegExp(`^/forms/(${SLUG})/$`);
 
+/** The most a submission's files may weigh in all, and its other answers; the CMS answers 413 beyond. */
+export const MAX_FILES_BYTES = 20 * 1024 * 1024;
+export const MAX_ANSWERS_BYTES = 256 * 1024;
+
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export const idempotencyKeySchema = z
   .string({ error: 'Send an Idempotency-Key header, a random string of 16 to 100 letters, digits, - or _' })

@@ -12,7 +12,8 @@ describe('live server settings', () => {
       port: 4321,
       host: '127.0.0.1',
       secret: SECRET,
-      cmsUrl: undefined,
+      cmsUrls: undefined,
+      answerTimeoutMs: 8_000,
       buildTimeoutMs: 600_000,
     });
   });
@@ -25,6 +26,7 @@ describe('live server settings', () => {
         PORT: '8080',
         HOST: '0.0.0.0',
         CMS_URL: 'https://cms.bramblewick.example',
+        CMS_ANSWER_TIMEOUT_S: '5',
         BUILD_TIMEOUT_S: '120',
       },
       SITE,
@@ -33,9 +35,15 @@ describe('live server settings', () => {
       root: '/var/lib/doorstep',
       port: 8080,
       host: '0.0.0.0',
-      cmsUrl: 'https://cms.bramblewick.example',
+      cmsUrls: ['https://cms.bramblewick.example'],
+      answerTimeoutMs: 5_000,
       buildTimeoutMs: 120_000,
     });
+  });
+
+  it('read several CMS instances, in the order given', () => {
+    const config = readConfig({ REBUILD_SECRET: SECRET, CMS_URL: 'http://10.0.0.5:1337, http://10.0.0.6:1337' }, SITE);
+    expect(config.cmsUrls).toEqual(['http://10.0.0.5:1337', 'http://10.0.0.6:1337']);
   });
 
   it.each([
@@ -44,8 +52,9 @@ describe('live server settings', () => {
     [{ REBUILD_SECRET: SECRET, PORT: 'eighty' }, 'PORT: '],
     [
       { REBUILD_SECRET: SECRET, CMS_URL: 'cms:1337' },
-      'CMS_URL: Enter CMS_URL as a full address, like http://127.0.0.1:1337',
+      'CMS_URL[0]: Enter CMS_URL as full addresses, like http://127.0.0.1:1337, separated by commas',
     ],
+    [{ REBUILD_SECRET: SECRET, CMS_URL: 'http://10.0.0.5:1337,' }, 'CMS_URL[1]: Enter CMS_URL as full addresses'],
   ])('%o is refused', (env, message) => {
     expect(() => readConfig(env, SITE)).toThrow(message);
   });
