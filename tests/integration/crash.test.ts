@@ -3,17 +3,14 @@
  * SIGKILL mid-flight, started again on the same database, and every submission
  * that was answered 201 is there. Runs on SQLite locally and on PostgreSQL in CI.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
 import type Sqlite from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../scripts/lib/cms/database';
-import { REPO_ROOT } from '../../scripts/lib/cms/paths';
-import { testSecrets } from '../../scripts/lib/cms/secrets';
+import { startCmsProcess } from '../../scripts/lib/cms/process';
 
 const require = createRequire(import.meta.url);
 const PORT = 20_000 + Math.floor(Math.random() * 20_000);
@@ -21,39 +18,13 @@ const base = `http://127.0.0.1:${PORT}`;
 let database: TestDatabase;
 let child: ChildProcess | undefined;
 
-function startCmsProcess(): Promise<ChildProcess> {
-  const started = spawn(
-    process.execPath,
-    // Node itself with tsx's loader, not tsx's CLI: the CLI runs a second process, which SIGKILL
-    // to the first would leave running (and holding the port).
-    ['--import', 'tsx', path.join(REPO_ROOT, 'scripts/lib/cms/child.ts')],
-    {
-      cwd: REPO_ROOT,
-      env: {
-        ...process.env,
-        ...testSecrets(),
-        ...database.env,
-        HOST: '127.0.0.1',
-        PORT: String(PORT),
-        NODE_ENV: 'test',
-        SERVE_ADMIN_PANEL: 'false',
-        SEED_DEMO_COUNCIL: 'true',
-        STRAPI_TELEMETRY_DISABLED: 'true',
-        STRAPI_STARTUP_LOG: 'false',
-        FORM_SUBMISSIONS_PER_MINUTE: '100000',
-        FORM_SUBMISSIONS_BURST: '100000',
-        GRAPHQL_SCHEMA_FILE: path.join(os.tmpdir(), `doorstep-crash-${PORT}.graphql`),
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    started.on('exit', (code) => reject(new Error(`the CMS exited with ${code} before it was ready`)));
-    started.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('READY')) resolve(started);
-    });
+const startCms = () =>
+  startCmsProcess(PORT, {
+    ...database.env,
+    SEED_DEMO_COUNCIL: 'true',
+    FORM_SUBMISSIONS_PER_MINUTE: '100000',
+    FORM_SUBMISSIONS_BURST: '100000',
   });
-}
 
 /** References that are in the database, read straight from it. */
 async function storedReferences(references: string[]): Promise<Set<string>> {
@@ -84,7 +55,7 @@ const answers = {
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  child = await startCmsProcess();
+  child = await startCms();
 }, 120_000);
 
 afterAll(async () => {
@@ -118,7 +89,7 @@ describe('a submission answered 201 survives a crash', () => {
     await Promise.all(clients);
     expect(acknowledged.length).toBeGreaterThan(10);
 
-    child = await startCmsProcess();
+    child = await startCms();
     const stored = await storedReferences(acknowledged);
     expect(acknowledged.filter((reference) => !stored.has(reference))).toEqual([]);
     // And the restarted CMS takes submissions again.

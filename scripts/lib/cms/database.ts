@@ -54,7 +54,7 @@ export async function createTemplateDatabase(): Promise<{ database: TestDatabase
   return { database: postgresDatabase(server, name), template: { client: 'postgres', database: name } };
 }
 
-async function createPostgresSchema(): Promise<TestDatabase> {
+export async function createPostgresSchema(): Promise<TestDatabase> {
   const url = postgresUrl();
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: url });

@@ -1,16 +1,13 @@
 import { factories, type Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { createRateLimiter } from '../../../forms/rate-limit';
+import { createRateLimiter, type RateLimiter } from '../../../forms/rate-limit';
 import { errorEnvelope, formSlugSchema } from '@doorstep/domain';
 import { submitForm } from '../../../forms/submissions';
 import { emailSender } from '../../../forms/email/sender-instance';
 import { readSubmissionRequest, removeUploads } from '../../../forms/submission-request';
 import { sendConfirmationPage, sendFormWithErrors, sendMessagePage } from '../../../forms/html-responses';
 
-const limiter = createRateLimiter({
-  perMinute: Number(process.env.FORM_SUBMISSIONS_PER_MINUTE ?? 10),
-  burst: Number(process.env.FORM_SUBMISSIONS_BURST ?? 20),
-});
+let limiter: RateLimiter | undefined;
 
 function fail(ctx: Context, status: number, message: string, details: Record<string, unknown> = {}): void {
   ctx.status = status;
@@ -31,7 +28,12 @@ async function handleSubmission(strapi: Core.Strapi, ctx: Context): Promise<void
       ? sendMessagePage(strapi, ctx, status, 'There is a problem', message, slug.success ? slug.data : undefined)
       : fail(ctx, status, message);
 
-  const wait = limiter.take(ctx.request.ip);
+  limiter ??= createRateLimiter(strapi, {
+    name: 'form-submissions',
+    perMinute: Number(process.env.FORM_SUBMISSIONS_PER_MINUTE ?? 10),
+    burst: Number(process.env.FORM_SUBMISSIONS_BURST ?? 20),
+  });
+  const wait = await limiter.take(ctx.request.ip);
   if (wait > 0) {
     ctx.set('Retry-After', String(wait));
     return refuse(429, `Too many submissions. Try again in ${wait} seconds.`);
