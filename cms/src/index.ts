@@ -5,28 +5,36 @@ import type { Feature } from './feature';
 import { forms } from './forms';
 import { ensureLocalLogins } from './local-logins';
 import { publicApi } from './public-api';
+import { releaseStartupLock, takeStartupLock } from './startup-lock';
 import { verges } from './verges';
 
 /** The CMS's features, in the order they register and start (Document Service middlewares run in this order). */
 const FEATURES: readonly Feature[] = [content, publicApi, forms, verges];
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
+    // Held until bootstrap ends: Strapi migrates and syncs the schema in between.
+    await takeStartupLock(strapi);
     for (const feature of FEATURES) feature.register?.(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    for (const feature of FEATURES) await feature.bootstrap?.(strapi);
-    // After the features: the local logins take the roles they make.
-    await ensureLocalLogins(strapi);
-    if (process.env.SEED_DEMO_COUNCIL === 'true') {
-      // The demo council is a development dependency: a production install leaves it out.
-      const { bramblewick } = await import('@doorstep/demo');
-      await loadCouncil(strapi, bramblewick);
+    try {
+      for (const feature of FEATURES) await feature.bootstrap?.(strapi);
+      // After the features: the local logins take the roles they make.
+      await ensureLocalLogins(strapi);
+      if (process.env.SEED_DEMO_COUNCIL === 'true') {
+        // The demo council is a development dependency: a production install leaves it out.
+        const { bramblewick } = await import('@doorstep/demo');
+        await loadCouncil(strapi, bramblewick);
+      }
+    } finally {
+      await releaseStartupLock();
     }
   },
 
   async destroy() {
+    await releaseStartupLock();
     for (const feature of FEATURES) await feature.destroy?.();
   },
 };

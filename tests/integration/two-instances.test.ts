@@ -1,12 +1,15 @@
 /**
- * Two CMS instances on one PostgreSQL database count a client's form submissions
- * together (issue 14): the limit is in the database (rate-limiter-flexible's
+ * Two CMS instances on one PostgreSQL database (issue 14). Started at the same moment
+ * on an empty database, they take turns (cms/src/startup-lock.ts): one migrates and
+ * seeds, the other finds it done, and nothing is made twice. They count a client's
+ * form submissions together: the limit is in the database (rate-limiter-flexible's
  * PostgreSQL store), so spreading requests over instances gains nothing. PostgreSQL
  * runs on every machine this is tested on, so this suite uses it whatever
  * DATABASE_CLIENT says.
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresSchema, type TestDatabase } from '../../scripts/lib/cms/database';
 import { startCmsProcess } from '../../scripts/lib/cms/process';
@@ -31,14 +34,44 @@ beforeAll(async () => {
     }
   }
   const env = { ...database.env, FORM_SUBMISSIONS_PER_MINUTE: '1', FORM_SUBMISSIONS_BURST: '4' };
-  // One migrates the empty schema and seeds the demo council; then the second starts.
-  instances.push(await startCmsProcess(PORTS[0]!, { ...env, SEED_DEMO_COUNCIL: 'true' }));
-  instances.push(await startCmsProcess(PORTS[1]!, env));
+  // Both at once on the empty schema; the one that seeds the demo council holds the other back till it is done.
+  instances.push(
+    ...(await Promise.all([
+      startCmsProcess(PORTS[0]!, { ...env, SEED_DEMO_COUNCIL: 'true' }),
+      startCmsProcess(PORTS[1]!, { ...env, SEED_DEMO_COUNCIL: 'true' }),
+    ])),
+  );
 }, 240_000);
 
 afterAll(async () => {
   for (const instance of instances) instance.kill('SIGKILL');
   await database?.drop();
+});
+
+describe('two CMS instances started together on an empty database', () => {
+  it('both answer, and what starting makes is made once: four support levels, one demo council', async () => {
+    const client = new pg.Client({ connectionString: database.env.DATABASE_URL });
+    await client.connect();
+    const schema = database.env.DATABASE_SCHEMA!;
+    const count = async (table: string, where = 'published_at IS NOT NULL') =>
+      Number(
+        (await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${schema}.${table} WHERE ${where}`)).rows[0]!.n,
+      );
+    const levels = await count('support_levels');
+    const forms = await count('form_definitions');
+    const roles = await count('admin_roles', `code = 'doorstep-service-team'`);
+    await client.end();
+    expect({ levels, roles }).toEqual({ levels: 4, roles: 1 });
+    expect(forms).toBe(33);
+    for (const port of PORTS) {
+      const answer = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: '{ supportLevels { key } }' }),
+      });
+      expect(((await answer.json()) as { data: { supportLevels: unknown[] } }).data.supportLevels).toHaveLength(4);
+    }
+  });
 });
 
 describe('a client’s rate limit across two CMS instances', () => {
