@@ -17,3 +17,4 @@ export * from './html/fields.js';
 export * from './html/form.js';
 export * from './html/confirmation.js';
 export * from './html/prefill.js';
+export * from './html/page.js';
