@@ -54,9 +54,9 @@ export async function proxyToCms(req: IncomingMessage, res: ServerResponse, opti
   if (req.method !== 'POST') return sendText(res, 405, 'Use POST', { Allow: 'POST' });
   const body = await readBody(req);
   if (body === 'too large') {
-    return sendText(res, 413, 'The request is too large: files can be up to 20MB in all, other answers up to 256KB', {
-      Connection: 'close',
-    });
+    const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024}MB` : `${bytes / 1024}KB`);
+    const message = `The request is too large: files can be up to ${size(MAX_FILES_BYTES)} in all, other answers up to ${size(MAX_ANSWERS_BYTES)}`;
+    return sendText(res, 413, message, { Connection: 'close' });
   }
   if (body === 'broken') return;
   const headers = forwardedHeaders(req, options.forwarding);

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { parseOrThrow } from '@doorstep/domain';
 import { z } from 'zod';
+import { DEFAULT_ANSWER_TIMEOUT_MS } from './api-proxy';
 import { MIN_SECRET_LENGTH } from './webhook';
 
 const envSchema = z.object({
@@ -28,7 +29,11 @@ const envSchema = z.object({
         .min(1),
     )
     .optional(),
-  CMS_ANSWER_TIMEOUT_S: z.coerce.number().positive().max(300).default(8),
+  CMS_ANSWER_TIMEOUT_S: z.coerce
+    .number()
+    .positive()
+    .max(300)
+    .default(DEFAULT_ANSWER_TIMEOUT_MS / 1000),
   BUILD_TIMEOUT_S: z.coerce.number().int().positive().default(600),
   PROXY_SECRET: z
     .string()

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { messages } from '../messages.js';
 import { asText, base, textAnswer, type FieldKindModule } from './kind.js';
+import { lengthMessages } from './text.js';
 
 export const definition = z.object({
   ...base,
@@ -12,16 +13,7 @@ type Field = z.infer<typeof definition>;
 /** A value the form carries but residents do not type, like the verge a report is about. */
 export const hidden: FieldKindModule<Field> = {
   definition,
-  answer: (field) =>
-    textAnswer(
-      {
-        enter: messages.enter(field),
-        tooShort: messages.enter(field),
-        tooLong: messages.tooLong(field, field.maxLength),
-      },
-      0,
-      field.maxLength,
-    ),
+  answer: (field) => textAnswer(lengthMessages(field), 0, field.maxLength),
   missing: (field) => ({ message: messages.enter(field) }),
   summary: asText,
   view: () => ({ control: 'hidden' }),
