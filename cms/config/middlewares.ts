@@ -47,6 +47,18 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::query',
   'global::graphql-batching',
   'global::graphql-guard',
+  // The public API cache (ADR 0013; public-api/cache/). After the security headers and
+  // CORS, which every answer carries, and after the GraphQL guard, which reads the body
+  // under the API's size limit and refuses a query over the shape limits. A hit skips
+  // what follows: the body parser, users-permissions' check of the Public role, the
+  // REST query check (rest-query.ts), Apollo's validation with the depth and cost limits
+  // (graphql/operation-limits.ts), the draft guard and the sanitiser. It may: only an
+  // anonymous request naming no draft status is looked up, and an answer is kept only
+  // when a request with the same key (same path, same parsed query or printed document,
+  // operation and variables) went through all of them and got a 200 without errors;
+  // each is a function of the key alone, or of the Public role's permissions and the
+  // content, whose every change moves the generation in the key on.
+  'global::api-cache',
   {
     name: 'strapi::body',
     config: {

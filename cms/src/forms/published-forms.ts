@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { buildAnswersSchema, definitionFromCms, type FormAnswers, type FormDefinition } from '@doorstep/domain';
 import type { z } from 'zod';
+import { contentGeneration } from '../public-api/cache/generation';
 import { cmsQuestions, FORM_POPULATE } from './publish-rule';
 
 const FORMS = 'api::form-definition.form-definition';
@@ -8,9 +9,12 @@ const FORMS = 'api::form-definition.form-definition';
 /**
  * The live version of each form, kept in memory: reading a form with all its
  * question components and checking it again cost more than storing a submission,
- * on every submission. The cache is emptied whenever a form is published,
- * unpublished or deleted (the middleware below), and entries expire after MAX_AGE_MS
- * as a safety net for a second CMS process that did the publishing.
+ * on every submission. Each entry is kept for the content generation it was read
+ * under (public-api/cache/generation.ts, ADR 0013), which every write to public
+ * content moves on, on every instance: a form published through another CMS instance
+ * is read again here as soon as this one hears of it, and while it cannot hear (the
+ * cluster's listener is down) every submission reads its form afresh. This instance's
+ * own writes also empty it at once (the middleware below).
  */
 export interface PublishedForm {
   definition: FormDefinition;
@@ -19,8 +23,7 @@ export interface PublishedForm {
   answersSchema(today: string): z.ZodType<FormAnswers, unknown>;
 }
 
-const MAX_AGE_MS = 30_000;
-const cache = new Map<string, { form: Promise<PublishedForm | null>; at: number }>();
+const cache = new Map<string, { form: Promise<PublishedForm | null>; generation: number }>();
 
 function withSchemas(definition: FormDefinition, notificationEmail: string | null): PublishedForm {
   const schemas = new Map<string, z.ZodType<FormAnswers, unknown>>();
@@ -62,12 +65,17 @@ async function readPublishedForm(strapi: Core.Strapi, slug: string): Promise<Pub
 }
 
 /** The live version of a form, or null when none is published. */
-export function publishedForm(strapi: Core.Strapi, slug: string, now = Date.now()): Promise<PublishedForm | null> {
+export function publishedForm(strapi: Core.Strapi, slug: string): Promise<PublishedForm | null> {
+  // Taken before reading: a read that overlaps a write is kept under the older generation.
+  const generation = contentGeneration(strapi).current();
   const cached = cache.get(slug);
-  if (cached && now - cached.at < MAX_AGE_MS) return cached.form;
+  if (cached && generation !== undefined && cached.generation === generation) return cached.form;
   const form = readPublishedForm(strapi, slug);
-  cache.set(slug, { form, at: now });
-  form.catch(() => cache.delete(slug)); // a failed read is not remembered
+  if (generation === undefined) return form;
+  cache.set(slug, { form, generation });
+  form.catch(() => {
+    if (cache.get(slug)?.form === form) cache.delete(slug); // a failed read is not remembered
+  });
   return form;
 }
 

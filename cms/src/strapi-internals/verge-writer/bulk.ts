@@ -6,6 +6,7 @@ import { newDocumentId } from './ids';
 import { VERGE_UID, vergeTables } from './layout';
 import { vergeRows } from './rows';
 import { chunk } from '../../verges/chunk';
+import { advanceContentGeneration } from '../../public-api/cache/generation';
 import type { Transaction } from './sql';
 
 /**
@@ -80,6 +81,9 @@ export async function writeVergesInBulk(strapi: Core.Strapi, verges: readonly Ve
       written += batch.length;
       options.onProgress?.(written, verges.length);
     }
+    // Around the Document Service, so its middleware does not see these writes: the
+    // API cache's generation moves on here, in this transaction (ADR 0013).
+    await advanceContentGeneration(strapi);
     return { created: verges.length - existing.size, updated: existing.size };
   });
 }
