@@ -9,12 +9,15 @@ import { CMS_DIR } from './paths';
 // Strapi's ESM build fails on a directory import: load its CommonJS build.
 const require = createRequire(import.meta.url);
 
+/** The levels a booted CMS may log at: `info` adds the jobs' own lines ("Retention: removed …"). */
+export type CmsLogLevel = 'info' | 'warn' | 'error';
+
 export interface BootOptions {
   /** Another Strapi app booted the same way: a benchmark's stock Strapi, its own dist. Default: the CMS. */
   app?: { dir: string; distDir: string };
   /** Listen for HTTP on HOST and PORT; without it the CMS serves nothing (a script's). */
   listen?: boolean;
-  logLevel?: 'warn' | 'error';
+  logLevel?: CmsLogLevel;
 }
 
 /**

@@ -54,8 +54,8 @@ export async function createTemplateDatabase(): Promise<{ database: TestDatabase
   return { database: postgresDatabase(server, name), template: { client: 'postgres', database: name } };
 }
 
-export async function createPostgresSchema(): Promise<TestDatabase> {
-  const url = postgresUrl();
+/** A fresh schema on the PostgreSQL server at `url` (default DATABASE_URL's). */
+export async function createPostgresSchema(url = postgresUrl()): Promise<TestDatabase> {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: url });
   await client.connect();

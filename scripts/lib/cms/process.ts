@@ -1,15 +1,30 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import type { CmsLogLevel } from './boot';
 import { REPO_ROOT } from './paths';
 import { testSecrets } from './secrets';
+
+/** How the parent tells child.ts the level to log at. */
+export const CHILD_LOG_LEVEL_ENV = 'DOORSTEP_CHILD_LOG_LEVEL';
+
+export interface CmsProcessOptions {
+  /** What the CMS logs (default `error`): the cluster tests read its `info` lines. */
+  logLevel?: CmsLogLevel;
+  /** Each line the CMS prints on stdout, from its first. */
+  onLine?: (line: string) => void;
+}
 
 /**
  * The compiled CMS in a process of its own (child.ts), on a given port and database,
  * so a test can kill it outright (SIGKILL), start it again, or run two side by side
  * on one database. Resolves once it is listening.
  */
-export function startCmsProcess(port: number, env: Record<string, string>): Promise<ChildProcess> {
+export function startCmsProcess(
+  port: number,
+  env: Record<string, string>,
+  options: CmsProcessOptions = {},
+): Promise<ChildProcess> {
   const started = spawn(
     process.execPath,
     // Node itself with tsx's loader, not tsx's CLI: the CLI runs a second process, which SIGKILL
@@ -27,15 +42,23 @@ export function startCmsProcess(port: number, env: Record<string, string>): Prom
         STRAPI_TELEMETRY_DISABLED: 'true',
         STRAPI_STARTUP_LOG: 'false',
         GRAPHQL_SCHEMA_FILE: path.join(os.tmpdir(), `doorstep-cms-${port}.graphql`),
+        [CHILD_LOG_LEVEL_ENV]: options.logLevel ?? 'error',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
+  let partial = '';
   return new Promise((resolve, reject) => {
     started.on('exit', (code) => reject(new Error(`the CMS exited with ${code} before it was ready`)));
     started.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('READY')) resolve(started);
+      const text = partial + chunk.toString();
+      const lines = text.split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line.includes('READY')) resolve(started);
+        options.onLine?.(line);
+      }
     });
   });
 }
