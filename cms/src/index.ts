@@ -3,13 +3,18 @@ import { loadCouncil } from './council/load';
 import { content } from './content';
 import type { Feature } from './feature';
 import { forms } from './forms';
+import { jobs } from './jobs';
 import { ensureLocalLogins } from './local-logins';
 import { publicApi } from './public-api';
 import { releaseStartupLock, takeStartupLock } from './startup-lock';
 import { verges } from './verges';
 
-/** The CMS's features, in the order they register and start (Document Service middlewares run in this order). */
-const FEATURES: readonly Feature[] = [content, publicApi, forms, verges];
+/**
+ * The CMS's features, in the order they register and start (Document Service
+ * middlewares run in this order). Jobs come last: the queue starts once every
+ * feature has declared its jobs.
+ */
+const FEATURES: readonly Feature[] = [content, publicApi, forms, verges, jobs];
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {

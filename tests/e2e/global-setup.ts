@@ -72,7 +72,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       SMTP_PORT: String(mailbox.smtpPort),
       SMTP_IGNORE_TLS: 'true',
       SMTP_FROM: 'forms@bramblewick.example',
-      NOTIFY_POLL_MS: '200',
+      JOBS_POLL_MS: '200',
       ADMIN_EMAIL: logins.admin.email,
       ADMIN_PASSWORD: logins.admin.password,
       EDITOR_EMAIL: logins.editor.email,

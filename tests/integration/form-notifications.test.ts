@@ -44,7 +44,7 @@ beforeAll(async () => {
       SMTP_PORT: String(port),
       SMTP_IGNORE_TLS: 'true',
       SMTP_FROM: 'forms@bramblewick.example',
-      NOTIFY_POLL_MS: '100',
+      JOBS_POLL_MS: '100',
       NOTIFY_RETRY_BASE_MS: '200',
     },
   });

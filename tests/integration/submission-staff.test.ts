@@ -104,7 +104,7 @@ describe('staff and submissions', () => {
   });
 
   it('deletes submissions kept past their retention period every night, and says how many', async () => {
-    expect(cms.strapi.cron.jobs.map((job: { name: string | null }) => job.name)).toContain('submission-retention');
+    expect(cms.strapi.cron.jobs.map((job: { name: string | null }) => job.name)).toContain('job:submission-retention');
     const query = cms.strapi.db.query(SUBMISSIONS);
     const [kept] = (await query.findMany({ where: { reference } })) as Array<{ id: number }>;
     const expiredReference = 'TEST-EXPI-RED1';

@@ -1,6 +1,6 @@
-import { rmSync } from 'node:fs';
 import type { Core } from '@strapi/strapi';
-import { fileIdsIn, storedFilePath } from './files';
+import { fileStore } from './file-store';
+import { fileIdsIn } from './files';
 
 const SUBMISSIONS = 'api::form-submission.form-submission';
 const EMAILS = 'api::email-message.email-message';
@@ -13,9 +13,10 @@ interface DeleteEvent {
 /**
  * A submission's files and emails go with it, whatever deletes it: the admin panel (one or many),
  * the nightly retention, the Document Service, a query. Hooked into the database's own
- * lifecycle of the submissions table, so no path can forget. The files go once the
- * deletion commits: a rolled-back delete keeps them, and a crash in between leaves a
- * file with no submission (unreachable), never a submission whose file has gone.
+ * lifecycle of the submissions table, so no path can forget. Files in the database
+ * (a cluster) go in the deleting transaction; files on disk once it commits: a
+ * rolled-back delete keeps them, and a crash in between leaves a file with no
+ * submission (unreachable), never a submission whose file has gone.
  */
 export function eraseFilesWithSubmissions(strapi: Core.Strapi): void {
   const collect = async (event: DeleteEvent) => {
@@ -31,13 +32,8 @@ export function eraseFilesWithSubmissions(strapi: Core.Strapi): void {
   };
   const eraseOnCommit = async (event: DeleteEvent) => {
     const ids = event.state.fileIds ?? [];
-    if (ids.length === 0) return;
-    // Joins the delete's own transaction when there is one, so this waits for its commit.
-    await strapi.db.transaction(({ onCommit }: { onCommit: (callback: () => void) => void }) => {
-      onCommit(() => {
-        for (const id of ids) rmSync(storedFilePath(id), { force: true });
-      });
-    });
+    // Joins the delete's own transaction when there is one.
+    if (ids.length > 0) await fileStore(strapi).remove(ids);
   };
   strapi.db.lifecycles.subscribe({
     models: [SUBMISSIONS],

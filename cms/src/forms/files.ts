@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { open, readFile, stat } from 'node:fs/promises';
+import type { Core } from '@strapi/strapi';
+import { fileStore } from './file-store';
 
 /**
  * Files residents attach to a form (a photo of a verge, evidence for a blue badge).
  * They are personal data, so they never go in Strapi's media library, whose files
- * are public: they are kept in a private folder, named by a random id, read only by
- * the service team's email and deleted with their submission.
+ * are public: they are kept in private storage (file-store.ts), named by a random
+ * id, read only by the service team's email and deleted with their submission.
  */
 export interface StoredFile {
   id: string;
@@ -14,12 +15,6 @@ export interface StoredFile {
   size: number;
   type: string;
 }
-
-export function filesDir(): string {
-  return process.env.FORM_FILES_DIR ?? path.resolve(__dirname, '../../..', '.tmp', 'form-files');
-}
-
-const ID = /^[a-f0-9]{32}$/;
 
 /** The file's real type from its first bytes; a browser's claimed type is not trusted. */
 export function sniffType(head: Uint8Array): string {
@@ -35,20 +30,16 @@ export function sniffType(head: Uint8Array): string {
   return 'application/octet-stream';
 }
 
-/** Copies an upload into the private folder and makes sure it is on disk before the submission is answered. */
-export async function storeFile(fromPath: string, name: string, type: string): Promise<StoredFile> {
-  const dir = filesDir();
-  await mkdir(dir, { recursive: true, mode: 0o700 });
+/** Copies an upload into private storage, in the caller's transaction, before the submission is answered. */
+export async function storeFile(
+  strapi: Core.Strapi,
+  fromPath: string,
+  name: string,
+  type: string,
+): Promise<StoredFile> {
   const id = randomBytes(16).toString('hex');
   const content = await readFile(fromPath);
-  const target = path.join(dir, id);
-  const handle = await open(target, 'wx', 0o600);
-  try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+  await fileStore(strapi).put(id, content);
   return { id, name, size: content.length, type };
 }
 
@@ -72,15 +63,6 @@ export async function inspectUpload(filePath: string, claimedType: string): Prom
   } finally {
     await handle.close();
   }
-}
-
-export function storedFilePath(id: string): string {
-  if (!ID.test(id)) throw new Error(`Not a stored file id: ${id}`);
-  return path.join(filesDir(), id);
-}
-
-export async function deleteStoredFiles(ids: readonly string[]): Promise<void> {
-  await Promise.all(ids.filter((id) => ID.test(id)).map((id) => rm(storedFilePath(id), { force: true })));
 }
 
 /** The ids of every stored file in a submission's answers. */

@@ -1,9 +1,10 @@
 import type { Feature } from '../feature';
 import { applyAdminLayouts } from './admin-layouts';
-import { startEmails, stopEmails } from './email/sender-instance';
+import './email/job';
 import { eraseFilesWithSubmissions } from './erasure';
 import { publishedFormsCache } from './published-forms';
-import { scheduleRetention } from './retention';
+import { prepareFileStore } from './file-store';
+import './retention';
 import { ensureSubmissionRoles } from './roles';
 import { submissionTimeline } from './timeline';
 import { formVersions } from './versions';
@@ -11,7 +12,7 @@ import { formVersions } from './versions';
 /**
  * Web forms and their submissions: a published form is versioned and cached for the
  * endpoint; a submission keeps its timeline, its files go with it, it is deleted when
- * its retention ends, and its emails go out from the outbox. Caseworkers work them
+ * its retention ends (a nightly job), and its emails go out as jobs. Caseworkers work them
  * in the admin panel, as the Service team role and layouts set up here allow.
  */
 export const forms: Feature = {
@@ -24,8 +25,9 @@ export const forms: Feature = {
     eraseFilesWithSubmissions(strapi);
     await ensureSubmissionRoles(strapi);
     await applyAdminLayouts(strapi);
-    scheduleRetention(strapi);
-    startEmails(strapi);
+    await prepareFileStore(strapi);
+    if (!process.env.SMTP_HOST) {
+      strapi.log.warn('Emails are off: set SMTP_HOST (and SMTP_PORT, SMTP_FROM) to send them. They wait until then.');
+    }
   },
-  destroy: stopEmails,
 };

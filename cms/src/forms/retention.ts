@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { ukDate } from '@doorstep/domain';
+import { z } from 'zod';
+import { defineJob } from '../jobs';
 
 const SUBMISSIONS = 'api::form-submission.form-submission';
 
-/** Every night at 03:15, UK time. */
+/** Every night at 03:15, UK time (RETENTION_CRON changes it, for tests). */
 export const RETENTION_RULE = '15 3 * * *';
 
 /**
@@ -34,13 +36,16 @@ export async function deleteExpiredSubmissions(strapi: Core.Strapi, now = new Da
   return count;
 }
 
-export function scheduleRetention(strapi: Core.Strapi): void {
-  strapi.cron.add({
-    'submission-retention': {
-      task: async () => {
-        await deleteExpiredSubmissions(strapi);
-      },
-      options: { rule: RETENTION_RULE, tz: 'Europe/London' },
-    },
-  });
-}
+/** Once per night however many instances run; retried like any job should the database fail. */
+export const retentionJob = defineJob({
+  queue: 'submission-retention',
+  data: z.object({}),
+  get cron() {
+    return process.env.RETENTION_CRON ?? RETENTION_RULE;
+  },
+  policy: { attempts: 5, firstDelayMs: 60_000, longestRunS: 15 * 60 },
+  describe: () => 'Deleting submissions past their retention period',
+  run: async (strapi) => {
+    await deleteExpiredSubmissions(strapi);
+  },
+});

@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 const SUBMISSIONS = 'api::form-submission.form-submission';
 const EMAILS = 'api::email-message.email-message';
+const JOB_FAILURES = 'api::job-failure.job-failure';
 export const SERVICE_TEAM_ROLE = 'doorstep-service-team';
 
 /**
@@ -28,7 +29,7 @@ export const SUBMISSION_READABLE = [
 ];
 /** A status and a note for the timeline: nothing else a caseworker can change. */
 export const SUBMISSION_UPDATABLE = ['caseStatus', 'caseNote'];
-const EMAIL_READABLE = ['kind', 'to', 'submission', 'status', 'attempts', 'nextAttemptAt', 'sentAt', 'lastError'];
+const EMAIL_READABLE = ['kind', 'to', 'submission', 'status', 'attempts', 'sentAt', 'lastError'];
 
 interface RoleService {
   create(attributes: { name: string; code: string; description: string }): Promise<unknown>;
@@ -53,7 +54,10 @@ export async function ensureSubmissionRoles(strapi: Core.Strapi): Promise<void> 
       await strapi.db.query('admin::role').findMany({ where: { code: { $in: ['strapi-editor', 'strapi-author'] } } }),
     );
   await strapi.db.query('admin::permission').deleteMany({
-    where: { subject: { $in: [SUBMISSIONS, EMAILS] }, role: { id: { $in: editorial.map((role) => role.id) } } },
+    where: {
+      subject: { $in: [SUBMISSIONS, EMAILS, JOB_FAILURES] },
+      role: { id: { $in: editorial.map((role) => role.id) } },
+    },
   });
 
   const roles = strapi.service('admin::role') as unknown as RoleService;

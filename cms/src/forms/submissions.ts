@@ -12,7 +12,8 @@ import {
   type SubmissionReceipt,
 } from '@doorstep/domain';
 import { z } from 'zod';
-import { deleteStoredFiles, inspectUpload, storeFile } from './files';
+import { fileStore } from './file-store';
+import { inspectUpload, storeFile } from './files';
 import { fingerprintRequest } from './request-hash';
 import { enqueueEmails } from './email/outbox';
 import { publishedForm } from './published-forms';
@@ -126,14 +127,15 @@ export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promi
     };
   }
   const answers: FormAnswers = result.data;
-  const stored = await storeUploads(answers, withFiles.uploads);
+  const stored: string[] = [];
   const retainUntil = new Date(`${ukDate(now)}T00:00:00Z`);
   retainUntil.setUTCDate(retainUntil.getUTCDate() + definition.retentionDays);
 
   const residentEmail = residentEmailAddress(definition, answers);
   try {
-    // The submission and the emails it owes are one write: both are kept, or neither.
+    // The submission, its files and the emails it owes are one write: all are kept, or none.
     const created = await strapi.db.transaction(async () => {
+      await storeUploads(strapi, answers, withFiles.uploads, stored);
       const submission = await strapi.documents(SUBMISSIONS).create({
         data: {
           reference: newReference(),
@@ -152,7 +154,7 @@ export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promi
           residentEmail,
         } as never,
       });
-      await enqueueEmails(strapi, submission.documentId, [
+      await enqueueEmails(strapi, submission as { documentId: string; reference: string }, [
         ...(form.notificationEmail ? [{ kind: 'team-notification' as const, to: form.notificationEmail }] : []),
         ...(residentEmail ? [{ kind: 'resident-confirmation' as const, to: residentEmail }] : []),
       ]);
@@ -160,7 +162,7 @@ export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promi
     });
     return { ok: true, replayed: false, receipt: receiptOf(created), definition };
   } catch (error) {
-    await deleteStoredFiles(stored);
+    await fileStore(strapi).remove(stored);
     // Two requests with one key at once: the database's unique key lets one in; the other gets its receipt.
     const winner = await findByKey(strapi, input.idempotencyKey);
     if (winner) {
@@ -212,20 +214,21 @@ async function attachUploads(
   return { values: next, uploads: accepted, problems };
 }
 
-/** Moves accepted uploads into private storage and records their ids in the answers. */
-async function storeUploads(answers: FormAnswers, uploads: ReadonlyMap<string, Upload>): Promise<string[]> {
-  const ids: string[] = [];
-  try {
-    for (const [name, upload] of uploads) {
-      const answer = answers[name];
-      if (typeof answer !== 'object' || answer === null || Array.isArray(answer) || !('size' in answer)) continue;
-      const stored = await storeFile(upload.filepath, answer.name, answer.type);
-      ids.push(stored.id);
-      answers[name] = stored;
-    }
-    return ids;
-  } catch (error) {
-    await deleteStoredFiles(ids);
-    throw error;
+/**
+ * Moves accepted uploads into private storage and records their ids in the answers,
+ * and in `stored`, for the caller to remove should the submission not be kept.
+ */
+async function storeUploads(
+  strapi: Core.Strapi,
+  answers: FormAnswers,
+  uploads: ReadonlyMap<string, Upload>,
+  stored: string[],
+): Promise<void> {
+  for (const [name, upload] of uploads) {
+    const answer = answers[name];
+    if (typeof answer !== 'object' || answer === null || Array.isArray(answer) || !('size' in answer)) continue;
+    const file = await storeFile(strapi, upload.filepath, answer.name, answer.type);
+    stored.push(file.id);
+    answers[name] = file;
   }
 }

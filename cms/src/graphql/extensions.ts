@@ -34,4 +34,5 @@ export function registerGraphqlExtensions(strapi: Core.Strapi): void {
   // Submissions are for staff in the admin panel only: not in the public schema at all.
   extension.shadowCRUD('api::form-submission.form-submission').disable();
   extension.shadowCRUD('api::email-message.email-message').disable();
+  extension.shadowCRUD('api::job-failure.job-failure').disable();
 }

@@ -539,7 +539,6 @@ export interface ApiEmailMessageEmailMessage extends Struct.CollectionTypeSchema
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::email-message.email-message'> &
       Schema.Attribute.Private;
-    nextAttemptAt: Schema.Attribute.DateTime;
     publishedAt: Schema.Attribute.DateTime;
     sentAt: Schema.Attribute.DateTime;
     status: Schema.Attribute.Enumeration<['pending', 'sent', 'failed']> &
@@ -736,6 +735,56 @@ export interface ApiInfoPageInfoPage extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiJobFailureJobFailure extends Struct.CollectionTypeSchema {
+  collectionName: 'job_failures';
+  info: {
+    description: "Background work (an email, the nightly retention) that failed every attempt its queue allows. Written by the job queue's dead-letter handler, for staff to see and act on.";
+    displayName: 'Failed job';
+    pluralName: 'job-failures';
+    singularName: 'job-failure';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    failedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    jobKey: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    lastError: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::job-failure.job-failure'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    queue: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    subject: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1525,6 +1574,7 @@ declare module '@strapi/strapi' {
       'api::form-definition.form-definition': ApiFormDefinitionFormDefinition;
       'api::form-submission.form-submission': ApiFormSubmissionFormSubmission;
       'api::info-page.info-page': ApiInfoPageInfoPage;
+      'api::job-failure.job-failure': ApiJobFailureJobFailure;
       'api::redirect.redirect': ApiRedirectRedirect;
       'api::search-best-bet.search-best-bet': ApiSearchBestBetSearchBestBet;
       'api::search-synonym.search-synonym': ApiSearchSynonymSearchSynonym;

@@ -67,7 +67,8 @@ export async function createPostgresSchema(url = postgresUrl()): Promise<TestDat
     drop: async () => {
       const dropper = new pg.Client({ connectionString: url });
       await dropper.connect();
-      await dropper.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      // With the job queue's own schema (pg-boss, in the cluster mode).
+      await dropper.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_jobs CASCADE`);
       await dropper.end();
     },
   };

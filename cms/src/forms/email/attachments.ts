@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { storedFilePath } from '../files';
+import { fileStore } from '../file-store';
 
 export interface Attachment {
   filename: string;
@@ -15,7 +15,8 @@ const storedFile = z.object({ id: z.string(), name: z.string(), type: z.string()
  * private storage here: Strapi's mail provider refuses attachments given as paths
  * (it blocks file and URL access, rightly), so they go as their bytes.
  */
-export async function attachmentsOf(answers: Record<string, unknown>): Promise<Attachment[]> {
+export async function attachmentsOf(strapi: Core.Strapi, answers: Record<string, unknown>): Promise<Attachment[]> {
+  const store = fileStore(strapi);
   const files = Object.values(answers).flatMap((value) => {
     const file = storedFile.safeParse(value);
     return file.success ? [file.data] : [];
@@ -23,7 +24,7 @@ export async function attachmentsOf(answers: Record<string, unknown>): Promise<A
   return Promise.all(
     files.map(async (file) => ({
       filename: file.name,
-      content: await readFile(storedFilePath(file.id)),
+      content: await store.get(file.id),
       contentType: file.type,
     })),
   );

@@ -3,7 +3,6 @@ import type { Context } from 'koa';
 import { createRateLimiter, type RateLimiter } from '../../../forms/rate-limit';
 import { errorEnvelope, formSlugSchema } from '@doorstep/domain';
 import { submitForm } from '../../../forms/submissions';
-import { emailSender } from '../../../forms/email/sender-instance';
 import { readSubmissionRequest, removeUploads } from '../../../forms/submission-request';
 import { sendConfirmationPage, sendFormWithErrors, sendMessagePage } from '../../../forms/html-responses';
 
@@ -53,8 +52,6 @@ async function handleSubmission(strapi: Core.Strapi, ctx: Context): Promise<void
     ctx.status = status;
     ctx.body = { data: result.receipt };
   }
-  // The receipt is stored; the emails go after, and never hold it up.
-  if (!result.replayed) emailSender()?.kick();
 }
 
 export default factories.createCoreController('api::form-submission.form-submission', ({ strapi }) => ({

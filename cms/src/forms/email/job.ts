@@ -1,0 +1,99 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { emailHtml, residentEmail, submissionForEmailSchema, teamEmail, type Email } from '@doorstep/domain';
+import { defineJob } from '../../jobs';
+import { councilName } from '../html-page';
+import { attachmentsOf, type Attachment } from './attachments';
+
+export const EMAILS = 'api::email-message.email-message';
+
+const emailRow = z.object({
+  id: z.number(),
+  documentId: z.string(),
+  kind: z.enum(['team-notification', 'resident-confirmation']),
+  to: z.string(),
+  status: z.enum(['pending', 'sent', 'failed']),
+  attempts: z.number().nullish(),
+  submission: z.unknown(),
+});
+type EmailRow = z.infer<typeof emailRow>;
+
+interface EmailService {
+  send(options: {
+    to: string;
+    subject: string;
+    text: string;
+    html: string;
+    attachments: Attachment[];
+    messageId: string;
+  }): Promise<unknown>;
+}
+
+async function render(strapi: Core.Strapi, email: EmailRow): Promise<Email & { attachments: Attachment[] }> {
+  const submission = submissionForEmailSchema.parse(email.submission);
+  switch (email.kind) {
+    case 'team-notification':
+      return { ...teamEmail(submission), attachments: await attachmentsOf(strapi, submission.answers) };
+    case 'resident-confirmation':
+      return { ...residentEmail(submission, await councilName(strapi)), attachments: [] };
+  }
+}
+
+/** The same email has the same Message-ID however often it is tried: a mail server or a test can see repeats. */
+const messageIdOf = (email: EmailRow) =>
+  `<${email.documentId}.${email.id}@${(process.env.SMTP_FROM ?? 'doorstep.example').split('@').pop()}>`;
+
+/**
+ * Sends one email a submission owes (outbox.ts). Idempotent: an email already sent is
+ * not sent again when its job runs twice (a retry after a crash); one whose
+ * submission has gone (retention, erasure) is dropped.
+ */
+async function sendEmail(strapi: Core.Strapi, id: number): Promise<void> {
+  const found: unknown = await strapi.db.query(EMAILS).findOne({ where: { id }, populate: { submission: true } });
+  if (!found) return;
+  const email = emailRow.parse(found);
+  if (email.status === 'sent') return;
+  if (!email.submission) return void (await strapi.db.query(EMAILS).delete({ where: { id } }));
+  const attempts = (email.attempts ?? 0) + 1;
+  try {
+    const message = await render(strapi, email);
+    await (strapi.plugin('email').service('email') as unknown as EmailService).send({
+      to: email.to,
+      subject: message.subject,
+      text: message.text,
+      html: emailHtml(message.text),
+      attachments: message.attachments,
+      messageId: messageIdOf(email),
+    });
+  } catch (error) {
+    const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+    await strapi.db.query(EMAILS).update({ where: { id }, data: { attempts, lastError } });
+    throw error;
+  }
+  await strapi.db
+    .query(EMAILS)
+    .update({ where: { id }, data: { status: 'sent', attempts, sentAt: new Date().toISOString(), lastError: null } });
+}
+
+/**
+ * The queue of emails: today's policy (10 attempts, the first retry after 30 s, each
+ * later one twice as long); a send taking over a minute is taken as lost. Without
+ * SMTP_HOST, emails wait in the queue and go once it is set.
+ */
+export const emailJob = defineJob({
+  queue: 'email',
+  data: z.object({ emailId: z.number().int().positive(), kind: z.string(), reference: z.string() }),
+  get policy() {
+    return {
+      attempts: Number(process.env.NOTIFY_MAX_ATTEMPTS ?? 10),
+      firstDelayMs: Number(process.env.NOTIFY_RETRY_BASE_MS ?? 30_000),
+      longestRunS: 60,
+    };
+  },
+  enabled: () => Boolean(process.env.SMTP_HOST),
+  describe: ({ kind, reference }) => `The ${kind.replace('-', ' ')} email for ${reference}`,
+  run: (strapi, { emailId }) => sendEmail(strapi, emailId),
+  async failed(strapi, { emailId }, lastError) {
+    await strapi.db.query(EMAILS).update({ where: { id: emailId }, data: { status: 'failed', lastError } });
+  },
+});
