@@ -14,14 +14,15 @@ export interface LoadResult {
   non2xx: number;
 }
 
-/** Starts a benchmark server process and resolves once it prints READY. */
-export function startServer(args: string[]): Promise<ChildProcess> {
+/** Starts a benchmark server process (with `env` added to this one's) and resolves once it prints READY. */
+export function startServer(args: string[], env: Record<string, string> = {}): Promise<ChildProcess> {
   mkdirSync(RUNS_DIR, { recursive: true });
   const child = spawn(
     process.execPath,
     [path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(REPO_ROOT, 'bench/lib/server.ts'), ...args],
     {
       cwd: REPO_ROOT,
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
