@@ -14,6 +14,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY'),
   },
+  // Replaced by src/middlewares/sign-in-limits.ts, counted across instances.
+  rateLimit: { enabled: false },
   flags: {
     nps: false,
     promoteEE: false,

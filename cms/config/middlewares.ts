@@ -84,6 +84,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
       },
     },
   },
+  // After the body parser, which it reads the email address from (ADR 0013).
+  'global::sign-in-limits',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

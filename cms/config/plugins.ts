@@ -64,8 +64,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   },
   'users-permissions': {
     config: {
-      // Auth routes are rate-limited per IP and path; tests turn it off explicitly.
-      ratelimit: { enabled: env.bool('AUTH_RATE_LIMIT', true), interval: 60000, max: 10 },
+      // Auth routes are limited by src/middlewares/sign-in-limits.ts, across instances.
+      ratelimit: { enabled: false },
       jwt: { expiresIn: '7d' },
       jwtSecret: env('JWT_SECRET'),
     },

@@ -23,6 +23,7 @@ beforeAll(async () => {
     env: {
       FORM_SUBMISSIONS_PER_MINUTE: '1',
       FORM_SUBMISSIONS_BURST: '2',
+      AUTH_RATE_LIMIT: 'true',
       PROXY_SECRET: SECRET,
       TRUSTED_PROXIES: '127.0.0.9, 10.20.0.0/16',
     },

@@ -33,7 +33,12 @@ beforeAll(async () => {
       else process.env[name] = value;
     }
   }
-  const env = { ...database.env, FORM_SUBMISSIONS_PER_MINUTE: '1', FORM_SUBMISSIONS_BURST: '4' };
+  const env = {
+    ...database.env,
+    FORM_SUBMISSIONS_PER_MINUTE: '1',
+    FORM_SUBMISSIONS_BURST: '4',
+    AUTH_RATE_LIMIT: 'true',
+  };
   // Both at once on the empty schema; the one that seeds the demo council holds the other back till it is done.
   instances.push(
     ...(await Promise.all([
@@ -86,5 +91,27 @@ describe('a client’s rate limit across two CMS instances', () => {
     for (let i = 0; i < 8; i += 1) statuses.push((await send(PORTS[i % 2]!)).status);
     // 422: the empty answers reached the form and were refused; 429: the limit, shared.
     expect(statuses).toEqual([422, 422, 422, 422, 429, 429, 429, 429]);
+  });
+});
+
+describe('the sign-in limits across two CMS instances', () => {
+  const login = (port: number, email: string) =>
+    fetch(`http://127.0.0.1:${port}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password: 'Wrong-password-1' }),
+    }).then((response) => response.status);
+
+  it('hold for one address: five tries in all, however they are spread, then 429 from both', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i += 1) statuses.push(await login(PORTS[i % 2]!, 'guess-me@bramblewick.example'));
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 429, 429, 429]);
+  });
+
+  it('hold for one client trying many addresses: thirty in all, over both instances', async () => {
+    const statuses: number[] = [];
+    // The eight tries above count too, the refused ones included: 22 more, then refused.
+    for (let i = 0; i < 24; i += 1) statuses.push(await login(PORTS[i % 2]!, `person-${i}@bramblewick.example`));
+    expect(statuses).toEqual([...Array<number>(22).fill(400), 429, 429]);
   });
 });
