@@ -43,6 +43,9 @@ export function pgBossBackend(strapi: Core.Strapi): JobBackend {
     schema: `${databaseSchema(strapi)}_jobs`,
     max: Number(process.env.JOBS_POOL_MAX ?? 4),
     application_name: 'doorstep-jobs',
+    // Expires the jobs of an instance that died (and archives old ones): every 30 s, not
+    // pg-boss's 120, so a killed instance's email is retried within a minute and a half.
+    maintenanceIntervalSeconds: Number(process.env.JOBS_MAINTENANCE_S ?? 30),
   });
   boss.on('error', (error) => strapi.log.error(`Jobs (pg-boss): ${error.message}`));
 
