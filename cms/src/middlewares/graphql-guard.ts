@@ -1,8 +1,28 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import bodyParser from 'koa-bodyparser';
+import { LRUCache } from 'lru-cache';
 import { shapeProblems } from '@doorstep/domain/public-api';
 import { MAX_BODY_BYTES } from '../limits';
+
+/**
+ * shapeProblems is a function of the text alone, and validating costs about as much
+ * as answering from the API cache: the site asks the same few queries again and again.
+ */
+const checked = new LRUCache<string, string[]>({
+  // Bounded by the texts' size, so many distinct long queries cannot fill the memory.
+  maxSize: 4 * 1024 * 1024,
+  sizeCalculation: (problems, query) => query.length + problems.join('').length + 1,
+});
+const LONGEST_REMEMBERED = 32 * 1024;
+
+function problemsOf(query: string): string[] {
+  const known = checked.get(query);
+  if (known) return known;
+  const problems = shapeProblems(query);
+  if (query.length <= LONGEST_REMEMBERED) checked.set(query, problems);
+  return problems;
+}
 
 /**
  * In front of the GraphQL endpoint: reads the body with the API's size limit (the
@@ -33,7 +53,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (ctx.status === 400 || ctx.status === 413) return;
     const body = ctx.method === 'POST' ? (ctx.request as { body?: unknown }).body : ctx.query;
     const query = typeof body === 'object' && body !== null && 'query' in body ? body.query : undefined;
-    const problems = typeof query === 'string' ? shapeProblems(query) : [];
+    const problems = typeof query === 'string' ? problemsOf(query) : [];
     if (problems.length > 0) return refuse(ctx, 400, problems.join('; '));
     await next();
   };

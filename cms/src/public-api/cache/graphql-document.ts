@@ -34,7 +34,11 @@ function normalise(document: DocumentNode): NormalDocument {
 }
 
 /** Repeats of one query text (the normal case: the site asks the same things) skip parsing and printing. */
-const seen = new LRUCache<string, NormalDocument | 'invalid'>({ max: 2_000 });
+const seen = new LRUCache<string, NormalDocument | 'invalid'>({
+  // Bounded by the texts' size too, so many distinct long queries cannot fill the memory.
+  maxSize: 4 * 1024 * 1024,
+  sizeCalculation: (document, query) => query.length + (document === 'invalid' ? 0 : document.printed.length) + 1,
+});
 const LONGEST_REMEMBERED = 32 * 1024;
 
 /**

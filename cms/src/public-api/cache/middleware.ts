@@ -30,7 +30,12 @@ function keepableBody(ctx: Context, graphql: boolean): Buffer | undefined {
   const body: unknown = ctx.body;
   if (graphql) {
     if (typeof body !== 'string') return undefined; // a stream is an incremental answer
-    const parsed: unknown = JSON.parse(body);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return undefined;
+    }
     const failed = typeof parsed !== 'object' || parsed === null || 'errors' in parsed;
     return failed ? undefined : Buffer.from(body);
   }
