@@ -35,6 +35,21 @@ const probe = jobs.defineJob({
   },
 });
 
+const scheduled: number[] = [];
+jobs.defineJob({
+  queue: 'contract-schedule',
+  data: z.object({}),
+  get cron() {
+    return process.env.CONTRACT_CRON;
+  },
+  policy: { attempts: 1, firstDelayMs: FIRST_DELAY_MS, longestRunS: 30 },
+  describe: () => 'Scheduled probe',
+  run: async () => {
+    scheduled.push(Date.now());
+    await Promise.resolve();
+  },
+});
+
 const runsOf = (id: string) => runs.filter((run) => run.id === id);
 
 async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
@@ -47,8 +62,14 @@ async function waitFor(check: () => boolean | Promise<boolean>, what: string, ti
 
 const onPostgres = process.env.DATABASE_CLIENT === 'postgres';
 const BACKENDS: Array<{ name: string; env: Record<string, string> }> = [
-  { name: `embedded (${onPostgres ? 'PostgreSQL' : 'SQLite'})`, env: { JOBS_POLL_MS: '100' } },
-  ...(onPostgres ? [{ name: 'pg-boss (cluster mode)', env: { CMS_CLUSTER: 'true', JOBS_POLL_S: '0.5' } }] : []),
+  // Strapi's cron takes seconds; pg-boss's schedules are by the minute.
+  {
+    name: `embedded (${onPostgres ? 'PostgreSQL' : 'SQLite'})`,
+    env: { JOBS_POLL_MS: '100', CONTRACT_CRON: '*/2 * * * * *' },
+  },
+  ...(onPostgres
+    ? [{ name: 'pg-boss (cluster mode)', env: { CMS_CLUSTER: 'true', JOBS_POLL_S: '0.5', CONTRACT_CRON: '* * * * *' } }]
+    : []),
 ];
 
 describe.each(BACKENDS)('jobs on $name', ({ name, env }) => {
@@ -56,6 +77,7 @@ describe.each(BACKENDS)('jobs on $name', ({ name, env }) => {
   const tag = (id: string) => `${name}:${id}`;
 
   beforeAll(async () => {
+    scheduled.length = 0;
     cms = await startCms({ env });
   });
   afterAll(async () => {
@@ -119,4 +141,17 @@ describe.each(BACKENDS)('jobs on $name', ({ name, env }) => {
     ]);
     expect(failedHook.filter((id) => id === tag('broken'))).toHaveLength(1);
   });
+
+  it('runs a schedule once per occurrence', async () => {
+    const perMinute = env.CONTRACT_CRON === '* * * * *';
+    await waitFor(() => scheduled.length >= (perMinute ? 1 : 3), 'the schedule', perMinute ? 100_000 : 15_000);
+    const first = scheduled.length;
+    // Every two seconds: each run its own; every minute: no second run within it.
+    await new Promise((resolve) => setTimeout(resolve, perMinute ? 5000 : 0));
+    if (perMinute) expect(scheduled).toHaveLength(first);
+    else {
+      const gaps = scheduled.slice(1, 3).map((at, index) => at - scheduled[index]!);
+      for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(1500);
+    }
+  }, 120_000);
 });

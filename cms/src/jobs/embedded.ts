@@ -128,7 +128,7 @@ export function embeddedBackend(strapi: Core.Strapi, pollMs: number): JobBackend
         if (!definition.cron) continue;
         strapi.cron.add({
           [`job:${definition.queue}`]: {
-            task: () => this.send(definition.queue, {}, { key: `cron@${new Date().toISOString().slice(0, 16)}` }),
+            task: () => this.send(definition.queue, {}, { key: `cron@${new Date().toISOString().slice(0, 19)}` }),
             options: { rule: definition.cron, tz: 'Europe/London' },
           },
         });

@@ -2,14 +2,16 @@ import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import PgBoss from 'pg-boss';
-import type { ClientConfig, PoolClient } from 'pg';
+import pg, { type ClientConfig, type PoolClient } from 'pg';
 import { z } from 'zod';
 import { databaseSchema } from '../cluster';
 import { recordFailure } from './failures';
 import { type JobBackend, type JobDefinition } from './job';
 
-/** Jobs each instance runs at once per queue. */
+/** Workers per queue on each instance, and the jobs each takes at once. */
 const WORKERS = Number(process.env.JOBS_WORKERS ?? 2);
+const BATCH = Number(process.env.JOBS_BATCH ?? 10);
+const JSONB = 3802;
 const deadLetterOf = (queue: string) => `${queue}__dead`;
 
 /** pg-boss's job id for a key: the same key is the same job, which pg-boss inserts once. */
@@ -22,9 +24,15 @@ const failedOutput = z.object({ message: z.string() }).partial().nullish();
 
 /**
  * Strapi tells the `pg` driver, for the whole process, to leave JSONB as text
- * (@strapi/database's PostgreSQL dialect): pg-boss's data and output arrive as JSON.
+ * (@strapi/database's PostgreSQL dialect). pg-boss needs it parsed (its schedules'
+ * options are JSONB): its pool gets parsers of its own.
  */
-const json = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === JSONB && format !== 'binary'
+      ? (value: string) => JSON.parse(value) as unknown
+      : (pg.types.getTypeParser(oid, format ?? 'text') as (value: string) => unknown)) as typeof pg.types.getTypeParser,
+};
 
 /**
  * The cluster's queue (ADR 0013): pg-boss 10 in its own schema of the same
@@ -43,6 +51,7 @@ export function pgBossBackend(strapi: Core.Strapi): JobBackend {
     schema: `${databaseSchema(strapi)}_jobs`,
     max: Number(process.env.JOBS_POOL_MAX ?? 4),
     application_name: 'doorstep-jobs',
+    ...({ types } as object),
     // Expires the jobs of an instance that died (and archives old ones): every 30 s, not
     // pg-boss's 120, so a killed instance's email is retried within a minute and a half.
     maintenanceIntervalSeconds: Number(process.env.JOBS_MAINTENANCE_S ?? 30),
@@ -66,18 +75,29 @@ export function pgBossBackend(strapi: Core.Strapi): JobBackend {
   }
 
   async function workOn(definition: JobDefinition): Promise<void> {
-    const options = { batchSize: 1, pollingIntervalSeconds: Number(process.env.JOBS_POLL_S ?? 1) };
+    const options = { batchSize: BATCH, pollingIntervalSeconds: Number(process.env.JOBS_POLL_S ?? 0.5) };
     for (let worker = 0; worker < WORKERS; worker += 1) {
-      await boss.work(definition.queue, options, async ([job]) => {
-        if (job) await definition.run(strapi, definition.data.parse(json(job.data)));
+      // A worker waits out its polling interval after every fetch, busy or not: it takes
+      // a batch and runs it at once, failing each job alone (pg-boss completes the rest).
+      await boss.work(definition.queue, options, async (batch) => {
+        await Promise.all(
+          batch.map(async (job) => {
+            try {
+              await definition.run(strapi, definition.data.parse(job.data));
+            } catch (error) {
+              const message = error instanceof Error ? error.message : String(error);
+              await boss.fail(definition.queue, job.id, { message: message.slice(0, 500) });
+            }
+          }),
+        );
       });
     }
     await boss.work(deadLetterOf(definition.queue), { ...options, includeMetadata: true }, async ([job]) => {
       if (!job) return;
       await recordFailure(strapi, definition, {
-        data: json(job.data),
+        data: job.data,
         attempts: definition.policy.attempts,
-        lastError: failedOutput.parse(json(job.output))?.message ?? 'unknown error',
+        lastError: failedOutput.parse(job.output)?.message ?? 'unknown error',
         jobKey: `pg-boss:${job.id}`,
       });
     });
