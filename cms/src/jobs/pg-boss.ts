@@ -78,18 +78,17 @@ export function pgBossBackend(strapi: Core.Strapi): JobBackend {
     const options = { batchSize: BATCH, pollingIntervalSeconds: Number(process.env.JOBS_POLL_S ?? 0.5) };
     for (let worker = 0; worker < WORKERS; worker += 1) {
       // A worker waits out its polling interval after every fetch, busy or not: it takes
-      // a batch and runs it at once, failing each job alone (pg-boss completes the rest).
+      // a batch and runs it in turn (one database connection each), failing each job
+      // alone (pg-boss completes the rest).
       await boss.work(definition.queue, options, async (batch) => {
-        await Promise.all(
-          batch.map(async (job) => {
-            try {
-              await definition.run(strapi, definition.data.parse(job.data));
-            } catch (error) {
-              const message = error instanceof Error ? error.message : String(error);
-              await boss.fail(definition.queue, job.id, { message: message.slice(0, 500) });
-            }
-          }),
-        );
+        for (const job of batch) {
+          try {
+            await definition.run(strapi, definition.data.parse(job.data));
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            await boss.fail(definition.queue, job.id, { message: message.slice(0, 500) });
+          }
+        }
       });
     }
     await boss.work(deadLetterOf(definition.queue), { ...options, includeMetadata: true }, async ([job]) => {

@@ -14,6 +14,8 @@ export interface EmailTally {
   missing: string[];
   /** Owed once, received more often. */
   doubled: string[];
+  /** When each copy of a doubled email was received, in order. */
+  doubledAt: Array<{ owed: string; at: number[] }>;
   /** Received, but for no accepted submission, or to someone else. */
   stray: string[];
   /** Message-IDs seen on more than one message. */
@@ -33,7 +35,8 @@ const REFERENCE = /\b([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})\b/;
 export function tallyEmails(accepted: readonly Accepted[], mails: readonly CountedMail[]): EmailTally {
   const byReference = new Map(accepted.map((submission) => [submission.reference, submission]));
   const counts = new Map<string, number>();
-  const tally: EmailTally = { missing: [], doubled: [], stray: [], repeatedMessageIds: [], delays: [] };
+  const tally: EmailTally = { missing: [], doubled: [], doubledAt: [], stray: [], repeatedMessageIds: [], delays: [] };
+  const copies = new Map<string, number[]>();
   const messageIds = new Map<string, number>();
   for (const mail of mails) {
     if (mail.messageId) messageIds.set(mail.messageId, (messageIds.get(mail.messageId) ?? 0) + 1);
@@ -48,13 +51,17 @@ export function tallyEmails(accepted: readonly Accepted[], mails: readonly Count
     const owed = `${submission.reference} ${kind}`;
     const seen = (counts.get(owed) ?? 0) + 1;
     counts.set(owed, seen);
+    copies.set(owed, [...(copies.get(owed) ?? []), mail.at]);
     if (seen === 1) tally.delays.push(mail.at - submission.answeredAt);
   }
   for (const { reference } of accepted) {
     for (const kind of ['team', 'resident']) {
       const seen = counts.get(`${reference} ${kind}`) ?? 0;
       if (seen === 0) tally.missing.push(`${reference} ${kind}`);
-      if (seen > 1) tally.doubled.push(`${reference} ${kind} x${seen}`);
+      if (seen > 1) {
+        tally.doubled.push(`${reference} ${kind} x${seen}`);
+        tally.doubledAt.push({ owed: `${reference} ${kind}`, at: copies.get(`${reference} ${kind}`)! });
+      }
     }
   }
   for (const [id, seen] of messageIds) if (seen > 1) tally.repeatedMessageIds.push(`${id} x${seen}`);
@@ -100,4 +107,28 @@ export function tallyMinutelyRuns(
     if (!perMinute.has(minute)) missed.push(label(minute));
   }
   return { due, ran: runs.length, twice, missed };
+}
+
+/**
+ * The one repeat no queue prevents (ADR 0013): the killed instance's SMTP server had
+ * accepted the email, and the instance died before recording it, so another sent it
+ * again after the kill. Such a repeat straddles the kill: its first copy arrived
+ * before it, within `windowMs`, and every other copy after it. Any other repeat (two
+ * instances sending the same email, a retry of a recorded send) is a fault.
+ */
+export function repeatsOfTheKill(
+  doubled: EmailTally['doubledAt'],
+  killedAt: number,
+  windowMs: number,
+): { ofTheKill: string[]; faults: string[] } {
+  const ofTheKill: string[] = [];
+  const faults: string[] = [];
+  for (const { owed, at } of doubled) {
+    const [first, ...later] = at;
+    const straddles = first! <= killedAt && first! >= killedAt - windowMs && later.every((time) => time > killedAt);
+    (straddles && later.length === 1 ? ofTheKill : faults).push(
+      `${owed} at ${at.map((time) => time - killedAt).join(', ')} ms from the kill`,
+    );
+  }
+  return { ofTheKill, faults };
 }

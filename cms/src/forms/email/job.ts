@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { z } from 'zod';
 import { emailHtml, residentEmail, submissionForEmailSchema, teamEmail, type Email } from '@doorstep/domain';
+import { isCluster } from '../../cluster';
 import { defineJob } from '../../jobs';
 import { councilName } from '../html-page';
 import { attachmentsOf, type Attachment } from './attachments';
@@ -43,17 +45,21 @@ async function render(strapi: Core.Strapi, email: EmailRow): Promise<Email & { a
 const messageIdOf = (email: EmailRow) =>
   `<${email.documentId}.${email.id}@${(process.env.SMTP_FROM ?? 'doorstep.example').split('@').pop()}>`;
 
-/**
- * Sends one email a submission owes (outbox.ts). Idempotent: an email already sent is
- * not sent again when its job runs twice (a retry after a crash); one whose
- * submission has gone (retention, erasure) is dropped.
- */
-async function sendEmail(strapi: Core.Strapi, id: number): Promise<void> {
+interface Failure {
+  attempts: number;
+  error: unknown;
+}
+
+/** Sends the email unless it is sent or its submission has gone; says what failed, if anything. */
+async function attempt(strapi: Core.Strapi, id: number): Promise<Failure | null> {
   const found: unknown = await strapi.db.query(EMAILS).findOne({ where: { id }, populate: { submission: true } });
-  if (!found) return;
+  if (!found) return null;
   const email = emailRow.parse(found);
-  if (email.status === 'sent') return;
-  if (!email.submission) return void (await strapi.db.query(EMAILS).delete({ where: { id } }));
+  if (email.status === 'sent') return null;
+  if (!email.submission) {
+    await strapi.db.query(EMAILS).delete({ where: { id } });
+    return null;
+  }
   const attempts = (email.attempts ?? 0) + 1;
   try {
     const message = await render(strapi, email);
@@ -66,13 +72,35 @@ async function sendEmail(strapi: Core.Strapi, id: number): Promise<void> {
       messageId: messageIdOf(email),
     });
   } catch (error) {
-    const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
-    await strapi.db.query(EMAILS).update({ where: { id }, data: { attempts, lastError } });
-    throw error;
+    return { attempts, error };
   }
   await strapi.db
     .query(EMAILS)
     .update({ where: { id }, data: { status: 'sent', attempts, sentAt: new Date().toISOString(), lastError: null } });
+  return null;
+}
+
+/**
+ * Sends one email a submission owes (outbox.ts). Idempotent: an email already sent is
+ * not sent again when its job runs twice (a retry after a crash); one whose
+ * submission has gone (retention, erasure) is dropped. In the cluster mode the row is
+ * locked from before the send until "sent" commits: no other instance sends it
+ * meanwhile, and an instance dying between the SMTP server's acceptance and the
+ * record (the one window no queue closes, ADR 0013) loses only a commit's round trip,
+ * not a wait for a pooled connection.
+ */
+async function sendEmail(strapi: Core.Strapi, id: number): Promise<void> {
+  const failure = isCluster(strapi)
+    ? await strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
+        await trx('email_messages').where({ id }).forUpdate().first();
+        return attempt(strapi, id);
+      })
+    : await attempt(strapi, id);
+  if (!failure) return;
+  const { attempts, error } = failure;
+  const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+  await strapi.db.query(EMAILS).update({ where: { id }, data: { attempts, lastError } });
+  throw error;
 }
 
 /**
