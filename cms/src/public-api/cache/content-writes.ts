@@ -39,7 +39,9 @@ const OTHER_MODELS = [
 export function generationFollowsOtherWrites(strapi: Core.Strapi): void {
   const advance = () => contentGeneration(strapi).advance();
   strapi.db.lifecycles.subscribe({
-    models: OTHER_MODELS,
+    // The public types too: a write through the query engine (`strapi.db.query`, a
+    // script, a repair) goes around the Document Service middleware above.
+    models: [...OTHER_MODELS, ...PUBLIC_READ_TYPES],
     afterCreate: advance,
     afterCreateMany: advance,
     afterUpdate: advance,
