@@ -16,7 +16,9 @@ const resolve = { alias: [{ find: /^graphql$/, replacement: createRequire(import
  */
 export default defineConfig({
   test: {
-    // Suites boot Strapi and Chromium; on two cores they run one file at a time.
+    // Suites boot Strapi and Chromium; on two cores they run one file at a time, and
+    // `npm test` runs one project at a time (a project's global set-up boots a CMS in
+    // vitest's main process, which must not keep another project's workers waiting).
     fileParallelism: false,
     projects: [
       {

@@ -4,7 +4,9 @@
  * 2. the shared vocabulary, the GIS import pipeline, the demo council and the CMS are built only when
  *    their sources changed;
  * 3. Strapi starts on 127.0.0.1:1337 with SQLite, seeded with the demo council;
- * 4. the site is built from the CMS and served on 127.0.0.1:4321.
+ * 4. the site is built from the CMS and served on 127.0.0.1:4321;
+ * 5. without an SMTP server in cms/.env, a local mailbox takes the CMS's emails (residents'
+ *    sign-in codes, confirmations) and shows them on 127.0.0.1:1080.
  */
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
@@ -14,12 +16,16 @@ import { launch, waitForUrl } from './lib/processes';
 import { readyLines, type Logins } from './lib/ready-banner';
 import { buildCmsIfChanged } from './lib/cms/build';
 import { buildPackagesIfChanged } from './lib/cms/compile';
+import { startMailbox, type Mailbox } from './lib/mailbox';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CMS = path.join(ROOT, 'cms');
 const SITE = path.join(ROOT, 'site');
 const bin = (pkg: string, file: string) => path.join(ROOT, 'node_modules', pkg, file);
 const children: ChildProcess[] = [];
+const SITE_URL = 'http://127.0.0.1:4321';
+const MAILBOX = { smtpPort: 1025, httpPort: 1080 };
+let mailbox: Mailbox | undefined;
 
 function step(message: string): void {
   console.log(`\n==> ${message}`);
@@ -41,8 +47,27 @@ async function main(): Promise<void> {
   );
   if (built === 'fresh') step('Building the CMS and admin panel: up to date, skipped');
 
+  // Links in emails go to the site; cms/.env may say otherwise (a public address).
+  const cmsEnv: Record<string, string> = { PUBLIC_SITE_URL: env.values.PUBLIC_SITE_URL ?? SITE_URL };
+  if (!env.values.SMTP_HOST) {
+    step(
+      `Starting a local mailbox for the CMS's emails on http://127.0.0.1:${MAILBOX.httpPort}/ (no SMTP_HOST in cms/.env)`,
+    );
+    mailbox = await startMailbox(MAILBOX);
+    Object.assign(cmsEnv, {
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(MAILBOX.smtpPort),
+      SMTP_IGNORE_TLS: 'true',
+      SMTP_FROM: 'forms@bramblewick.example',
+    });
+  }
+
   step('Starting the CMS on http://127.0.0.1:1337 (SQLite, demo council)');
-  const cms = launch(process.execPath, [bin('@strapi/strapi', 'bin/strapi.js'), 'start'], { cwd: CMS, label: 'cms' });
+  const cms = launch(process.execPath, [bin('@strapi/strapi', 'bin/strapi.js'), 'start'], {
+    cwd: CMS,
+    label: 'cms',
+    env: cmsEnv,
+  });
   children.push(cms);
   await waitForUrl('http://127.0.0.1:1337/_health', 180_000, cms);
 
@@ -65,7 +90,7 @@ async function main(): Promise<void> {
   console.log(`
 Doorstep is running (ready in ${Math.round((Date.now() - started) / 1000)} s).
 
-${readyLines(env.values as unknown as Logins).join('\n')}
+${readyLines(env.values as unknown as Logins, mailbox ? `http://127.0.0.1:${MAILBOX.httpPort}/` : null).join('\n')}
   (kept in cms/.env; delete cms/.env and cms/.tmp to start afresh)
 
 Press Ctrl+C to stop.`);
@@ -88,6 +113,7 @@ async function waitForLiveBuild(statusUrl: string, secret: string, timeoutMs: nu
 
 function stopAll(code: number): never {
   for (const child of children) child.kill('SIGTERM');
+  void mailbox?.close();
   process.exit(code);
 }
 

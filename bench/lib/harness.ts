@@ -81,3 +81,15 @@ export function summarise(results: LoadResult[]): LoadResult {
     non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
   };
 }
+
+/** GETs one address with the same headers (a session cookie, an API token) for `seconds`. */
+export async function loadGet(url: string, headers: Record<string, string>, seconds: number): Promise<LoadResult> {
+  const result = await autocannon({ url, method: 'GET', headers, connections: 10, duration: seconds });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}

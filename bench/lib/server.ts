@@ -13,6 +13,7 @@ import { loadCouncil } from '../../cms/src/council/load';
 import { bramblewick, generateServicePages } from '@doorstep/demo';
 import { bootCms } from '../../scripts/lib/cms/boot';
 import { testSecrets } from '../../scripts/lib/cms/secrets';
+import { seedAccountBench } from './account-fixtures';
 
 const [kind, appDir, port, dbFile, extra = '0'] = process.argv.slice(2);
 if (!kind || !appDir || !port || !dbFile)
@@ -56,5 +57,7 @@ if (kind === 'stock') {
   });
 }
 await loadCouncil(strapi, bramblewick, { extraServicePages: generateServicePages(Number(extra), { prefix: 'bench' }) });
+// bench:account's residents, codes, logins and submissions (bench/lib/account-fixtures.ts).
+if (process.env.BENCH_ACCOUNT === 'true') await seedAccountBench(strapi, kind);
 await strapi.listen();
 console.log('READY');

@@ -1,5 +1,6 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { CASE_CUSTOM_FIELDS } from '../../cms/src/cases/fields';
 import { CMS_DIR } from '../../scripts/lib/cms/paths';
 
 /**
@@ -16,6 +17,7 @@ export function writeStockApp(dir: string): string {
     recursive: true,
     filter: (source) => !source.endsWith('.ts'),
   });
+  withoutCustomFields(path.join(dir, 'src/api'));
   writeFileSync(
     path.join(dir, 'package.json'),
     JSON.stringify({
@@ -65,4 +67,24 @@ export function writeStockApp(dir: string): string {
     );
   }
   return dir;
+}
+
+/**
+ * Doorstep's custom fields (the admin's case view) are its own code: in the stock app
+ * each is the plain type it stores.
+ */
+function withoutCustomFields(apiDir: string): void {
+  for (const entry of readdirSync(apiDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name !== 'schema.json') continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const schema = JSON.parse(readFileSync(file, 'utf8')) as { attributes?: Record<string, Record<string, unknown>> };
+    for (const attribute of Object.values(schema.attributes ?? {})) {
+      if (attribute.type !== 'customField') continue;
+      const field = CASE_CUSTOM_FIELDS.find(({ name }) => attribute.customField === `global::${name}`);
+      if (!field) throw new Error(`The stock app does not know the custom field ${String(attribute.customField)}`);
+      attribute.type = field.type;
+      delete attribute.customField;
+    }
+    writeFileSync(file, JSON.stringify(schema, null, 2));
+  }
 }

@@ -1,4 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { account } from './account';
+import { alerts } from './alerts';
+import { cases } from './cases';
 import { loadCouncil } from './council/load';
 import { content } from './content';
 import type { Feature } from './feature';
@@ -7,6 +10,7 @@ import { jobs } from './jobs';
 import { ensureLocalLogins } from './local-logins';
 import { publicApi } from './public-api';
 import { releaseStartupLock, takeStartupLock } from './startup-lock';
+import { reviews } from './reviews';
 import { verges } from './verges';
 
 /**
@@ -14,7 +18,7 @@ import { verges } from './verges';
  * middlewares run in this order). Jobs come last: the queue starts once every
  * feature has declared its jobs.
  */
-const FEATURES: readonly Feature[] = [content, publicApi, forms, verges, jobs];
+const FEATURES: readonly Feature[] = [content, publicApi, forms, cases, verges, account, alerts, reviews, jobs];
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {

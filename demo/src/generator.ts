@@ -1,6 +1,7 @@
 import { SUPPORT_LEVEL_KEYS } from '@doorstep/domain';
 import { serviceAreas } from './council/index.js';
 import type { SeedServicePage } from '@doorstep/domain';
+import { reviewIn } from './council/review-dates.js';
 
 export interface GeneratorOptions {
   /** Slug prefix, so several generated batches never collide. */
@@ -89,7 +90,7 @@ export function generateServicePages(count: number, options: GeneratorOptions = 
         },
       ],
       owner: 'generated@bramblewick.example',
-      reviewBy: '2027-06-30',
+      reviewBy: reviewIn(209),
     };
   });
 }

@@ -18,6 +18,7 @@ import {
   siteSettings,
 } from './council/index.js';
 import { generateVerges, seasonDate } from './verge-generator.js';
+import { generateBinRounds } from './bin-rounds.js';
 
 /** Bramblewick's verges: a few thousand along a few hundred streets, for one season. */
 export const DEMO_VERGES = { count: 3000, prefix: 'BW-V' } as const;
@@ -37,6 +38,8 @@ export const bramblewick: CouncilContent = {
     ...DEMO_VERGES,
     generate: (asOf) => generateVerges({ ...DEMO_VERGES, asOf: seasonDate(asOf) }).map((generated) => generated.verge),
   },
+  // For the streets of the verges in the CMS, whichever day they were generated.
+  binRounds: { generate: generateBinRounds },
 };
 
 export * from './council/index.js';
@@ -45,3 +48,10 @@ export { makeAComplaint, reportAMissedBin, reportAVergeProblem } from './council
 export { generateServicePages, type GeneratorOptions } from './generator.js';
 export { generateVerges, seasonDate, type GeneratedVerge, type VergeGeneratorOptions } from './verge-generator.js';
 export { toBngFeatureCollection, toScheduleCsv } from './verge-files.js';
+export {
+  generateStreetSubscriptions,
+  type GeneratedSubscription,
+  type SubscriptionGeneratorOptions,
+} from './subscription-generator.js';
+export { generateBinRounds, HOLIDAY_CHANGES } from './bin-rounds.js';
+export { toBinRoundsCsv, toBinExceptionsCsv } from './bin-files.js';

@@ -46,6 +46,7 @@ export const ENUM_LABELS: Readonly<Record<string, string>> = {
   closed: 'Closed',
   'team-notification': 'To the service team',
   'resident-confirmation': 'Confirmation to the resident',
+  'status-update': 'Update to the resident',
   pending: 'Waiting to send',
   sent: 'Sent',
   failed: 'Failed',
@@ -59,4 +60,15 @@ export const ENUM_LABELS: Readonly<Record<string, string>> = {
   scheduled: 'Scheduled',
   done: 'Done',
   skipped: 'Skipped',
+  // Bin collection rounds (the weekdays are the hubs' above)
+  rubbish: 'General rubbish',
+  recycling: 'Recycling',
+  'garden-waste': 'Garden waste',
+  'food-waste': 'Food waste',
+  black: 'Black',
+  grey: 'Grey',
+  blue: 'Blue',
+  green: 'Green',
+  brown: 'Brown',
+  purple: 'Purple',
 };

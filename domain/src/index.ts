@@ -15,4 +15,6 @@ export * from './search.js';
 export * from './site-paths.js';
 export * from './forms/index.js';
 export * from './verges/index.js';
+export * from './hubs/index.js';
 export * from './content/index.js';
+export * from './bins/index.js';

@@ -15,6 +15,8 @@ export const sitePaths = {
   supportLevel: (key: string) => `/support-levels/${key}/`,
   communityHubs: '/community-hubs/',
   communityHub: (slug: string) => `/community-hubs/${slug}/`,
+  /** Community hubs by distance from a postcode, a street or the resident's location. */
+  communityHubsNear: '/community-hubs/near/',
   infoPage: (slug: string) => `/${slug}/`,
   form: (slug: string) => `/forms/${slug}/`,
   /** Grass verge cutting: the search, the map and the A to Z of streets. */
@@ -27,6 +29,14 @@ export const sitePaths = {
   vergePostcodeDistrict: (outward: string) => `/verges/postcodes/${outward.toLowerCase()}/`,
   /** The map island's data files (site/src/lib/verges/shared/format.ts). */
   vergeData: '/verges/data/',
+  /** "When is my bin day?": the search, the A to Z of streets and a page per street and postcode district. */
+  binDays: '/bin-days/',
+  binDaySearch: '/bin-days/search/',
+  binDayStreets: '/bin-days/streets/',
+  binDayStreet: (slug: string) => `/bin-days/streets/${slug}/`,
+  binDayPostcodeDistrict: (outward: string) => `/bin-days/postcodes/${outward.toLowerCase()}/`,
+  /** The residents' account: pages the CMS answers, on the site's origin through the site server. */
+  account: '/account/',
   /** The submission endpoint; the site server passes it through to the CMS on the site's own origin. */
   formSubmissions: submissionsPath,
 } as const;
@@ -37,6 +47,7 @@ export const siteMenu = [
   { key: 'levels', text: 'Levels of support', href: sitePaths.supportLevels },
   { key: 'hubs', text: 'Community hubs', href: sitePaths.communityHubs },
   { key: 'contact', text: 'Contact us', href: sitePaths.contact },
+  { key: 'account', text: 'Your account', href: sitePaths.account },
 ] as const;
 
 /** The footer's own links, before the information pages editors add to it. */
@@ -60,6 +71,7 @@ export const RESERVED_SLUGS: readonly string[] = [
   'styles',
   'account',
   'verges',
+  'bin-days',
   '404',
   'sitemap.xml',
   'robots.txt',

@@ -13,7 +13,14 @@ export interface Logins {
   SERVICE_TEAM_PASSWORD: string;
 }
 
-export function readyLines(logins: Logins): string[] {
+/** `mailbox`: where the local mailbox shows emails, when `npm start` runs one. */
+export function readyLines(logins: Logins, mailbox: string | null): string[] {
+  const residents = mailbox
+    ? [
+        `  Emails          ${mailbox}   (every email the CMS sends: sign-in codes, confirmations)`,
+        `  Resident        any email address at http://127.0.0.1:4321/account/; the code arrives at ${mailbox}`,
+      ]
+    : ['  Resident        any email address at http://127.0.0.1:4321/account/; the code is emailed over SMTP_HOST'];
   return [
     '  Resident site   http://127.0.0.1:4321/   (rebuilds itself when you publish)',
     '  CMS admin       http://127.0.0.1:1337/admin',
@@ -23,5 +30,6 @@ export function readyLines(logins: Logins): string[] {
     `  Author login    ${logins.AUTHOR_EMAIL}  /  ${logins.AUTHOR_PASSWORD}   (writes drafts)`,
     `  Service team    ${logins.SERVICE_TEAM_EMAIL}  /  ${logins.SERVICE_TEAM_PASSWORD}   (works form submissions)`,
     `  Admin login     ${logins.ADMIN_EMAIL}  /  ${logins.ADMIN_PASSWORD}`,
+    ...residents,
   ];
 }

@@ -14,6 +14,8 @@ import path from 'node:path';
 import { escapeHtml, FORM_PAGE_PATH, prefillFormHtml, sitePaths } from '@doorstep/domain';
 import { createVergeData } from '../src/lib/verges/browser/client';
 import { answerQuery, streetLabel, type SearchAnswer } from '../src/lib/verges/browser/search';
+import { matchHubsNear } from './hubs-near';
+import { answerBinSearch } from './bin-search';
 import { PLAIN_HEADERS } from './responses';
 import { SECURITY_HEADERS } from './security-headers';
 
@@ -31,6 +33,9 @@ interface Redirect {
 
 export const answeredPages: AnsweredPage = {
   match(pathname, search) {
+    // Community hubs near a postcode, a street or the resident (site/server/hubs-near.ts).
+    const hubsNear = matchHubsNear(pathname, search);
+    if (hubsNear) return hubsNear;
     if (FORM_PAGE_PATH.test(pathname) && [...search.keys()].some((key) => key !== 'page')) {
       return {
         file: path.join(pathname, 'index.html'),
@@ -42,6 +47,12 @@ export const answeredPages: AnsweredPage = {
       return {
         file: path.join(pathname, 'index.html'),
         complete: (html, buildDir) => answerVergeSearch(html, buildDir, query),
+      };
+    }
+    if (pathname === sitePaths.binDaySearch && query !== null) {
+      return {
+        file: path.join(pathname, 'index.html'),
+        complete: (html, buildDir) => answerBinSearch(html, buildDir, query),
       };
     }
     return null;

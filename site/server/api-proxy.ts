@@ -1,7 +1,9 @@
 /**
- * Web forms post to the site's own address (`/api/forms/<slug>/submissions`), so a
- * resident deals with one front door and the forms work without CORS. The site
- * server passes those requests, and only those, to a CMS instance as they came,
+ * Web forms post to the site's own address (`/api/forms/<slug>/submissions`), and the
+ * residents' account lives at `/account/…`, so a resident deals with one front door,
+ * without CORS, and the account's `__Host-` cookie is the site's. The site server
+ * passes those requests, and only those, to a CMS instance as they came (the account's
+ * to the CMS's `/api/account/…`),
  * adding the resident's address in X-Forwarded-For for the CMS's rate limit, and the
  * proxy secret that makes the CMS believe it (cms/src/middlewares/client-address.ts).
  *
@@ -26,9 +28,14 @@ export interface Forwarding {
 }
 
 export const PROXY_SECRET_HEADER = 'x-doorstep-proxy';
+/** The account's cookies (cms/src/account/sessions.ts and csrf.ts), the only ones passed on. */
+const ACCOUNT_COOKIE_PREFIX = '__Host-doorstep_';
 
 const PASSED_HEADERS = [
   'content-type',
+  'cookie',
+  'origin',
+  'sec-fetch-site',
   'content-length',
   'accept',
   IDEMPOTENCY_HEADER.toLowerCase(),
@@ -46,12 +53,19 @@ const DROPPED_HEADERS = new Set(['connection', 'transfer-encoding', 'keep-alive'
 
 export interface ProxyOptions {
   upstreams: Upstreams;
+  /** The CMS's path for this request, when it differs from the site's (the account's pages). */
+  path?: string;
+  /** GET too (the account's pages); web form submissions are POST only. */
+  methods?: readonly string[];
   forwarding: Forwarding;
   answerTimeoutMs?: number;
 }
 
 export async function proxyToCms(req: IncomingMessage, res: ServerResponse, options: ProxyOptions): Promise<void> {
-  if (req.method !== 'POST') return sendText(res, 405, 'Use POST', { Allow: 'POST' });
+  const methods = options.methods ?? ['POST'];
+  if (!methods.includes(req.method ?? '')) {
+    return sendText(res, 405, `Use ${methods.join(' or ')}`, { Allow: methods.join(', ') });
+  }
   const body = await readBody(req);
   if (body === 'too large') {
     const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024}MB` : `${bytes / 1024}KB`);
@@ -60,9 +74,10 @@ export async function proxyToCms(req: IncomingMessage, res: ServerResponse, opti
   }
   if (body === 'broken') return;
   const headers = forwardedHeaders(req, options.forwarding);
-  headers['content-length'] = String(body.length);
+  if (body.length > 0 || req.method === 'POST') headers['content-length'] = String(body.length);
   for (const cms of options.upstreams.order()) {
-    const answer = await send(new URL(req.url ?? '/', cms), headers, body, options.answerTimeoutMs);
+    const target = new URL(options.path ?? req.url ?? '/', cms);
+    const answer = await send(req.method ?? 'POST', target, headers, body, options.answerTimeoutMs);
     if (answer && !TRY_ANOTHER.has(answer.statusCode ?? 502)) return relay(answer, res);
     options.upstreams.markDown(cms);
     answer?.resume();
@@ -79,6 +94,14 @@ function forwardedHeaders(req: IncomingMessage, forwarding: Forwarding): Record<
     const value = req.headers[name];
     if (typeof value === 'string') headers[name] = value;
   }
+  // Only the account's own cookies travel: whatever else the browser holds for the site
+  // (a council's analytics, say) is none of the CMS's business.
+  const accountCookies = (headers.cookie ?? '')
+    .split(';')
+    .map((part) => part.trim())
+    .filter((part) => part.startsWith(ACCOUNT_COOKIE_PREFIX));
+  if (accountCookies.length > 0) headers.cookie = accountCookies.join('; ');
+  else delete headers.cookie;
   // Replaces, never appends: a client cannot choose the address the CMS counts it by.
   headers['x-forwarded-for'] = clientAddress({
     socket: req.socket.remoteAddress ?? '',
@@ -87,6 +110,8 @@ function forwardedHeaders(req: IncomingMessage, forwarding: Forwarding): Record<
     isAddress: (value) => net.isIP(value) !== 0,
   });
   if (forwarding.secret) headers[PROXY_SECRET_HEADER] = forwarding.secret;
+  // The host the resident asked for, which an Origin header must name (cms/src/account/csrf.ts).
+  if (req.headers.host) headers['x-forwarded-host'] = req.headers.host;
   return headers;
 }
 
@@ -108,13 +133,14 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too large' | 'broken'
 
 /** One try: the instance's answer once its headers arrive, or null when it fails or takes too long. */
 function send(
+  method: string,
   target: URL,
   headers: Record<string, string>,
   body: Buffer,
   timeoutMs = DEFAULT_ANSWER_TIMEOUT_MS,
 ): Promise<IncomingMessage | null> {
   return new Promise((resolve) => {
-    const upstream = request(target, { method: 'POST', headers }, (answer) => {
+    const upstream = request(target, { method, headers }, (answer) => {
       clearTimeout(timer);
       resolve(answer);
     });

@@ -1,6 +1,6 @@
 /**
- * The live site's HTTP server: the current build's files, web form submissions
- * passed through to the CMS, and two endpoints under /__doorstep/ for the CMS
+ * The live site's HTTP server: the current build's files, web form submissions and
+ * the residents' account passed through to the CMS, and two endpoints under /__doorstep/ for the CMS
  * webhook and for monitoring.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -14,6 +14,20 @@ import { serveStatic } from './static-files';
 import { isAuthorised, MIN_SECRET_LENGTH, readWebhook } from './webhook';
 
 export const REBUILD_PATH = '/__doorstep/rebuild';
+
+/**
+ * The CMS's path for a page of the residents' account (`/account/…` is `/api/account/…`),
+ * or null. Only plain segments (letters, digits, `-`, `_`, `.` inside a name, `:`
+ * never): no `.` or `..` segment, no percent-encoding, no backslash, so no request
+ * can climb out of `/api/account` to another CMS route.
+ */
+export function cmsAccountPath(url: string): string | null {
+  const match = /^\/account((?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*)\/?(\?[^#]*)?$/.exec(url);
+  if (!match) return null;
+  const rest = match[1] ?? '';
+  if (rest.split('/').some((segment) => segment === '.' || segment === '..')) return null;
+  return `/api/account${rest}${match[2] ?? ''}`;
+}
 export const STATUS_PATH = '/__doorstep/status';
 
 /** What anyone may know of the live site's builds: whether one runs, and when they ran. */
@@ -67,6 +81,10 @@ export function createSiteServer({
     }
     if (pathname?.startsWith('/__doorstep/')) return sendText(res, 404, 'Not found');
     if (SUBMISSIONS_PATH.test(pathname ?? '')) return proxyToCms(req, res, { upstreams, forwarding, answerTimeoutMs });
+    const account = cmsAccountPath(req.url ?? '/');
+    if (account) {
+      return proxyToCms(req, res, { upstreams, forwarding, answerTimeoutMs, path: account, methods: ['GET', 'POST'] });
+    }
     return serveStatic(req, res, builds);
   }
 

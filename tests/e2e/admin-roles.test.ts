@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
+import { waitForMail } from '../support/mailbox';
 
 /**
  * Every staff feature tested as the role that uses it, in the real admin panel in
@@ -12,6 +13,7 @@ import { launchChromium } from '../support/chromium';
 const cmsUrl = inject('cmsUrl');
 const siteUrl = inject('siteUrl');
 const logins = inject('logins');
+const mailboxUrl = inject('mailboxUrl');
 let browser: Browser;
 const outside: string[] = [];
 
@@ -28,6 +30,24 @@ async function signIn(login: { email: string; password: string }): Promise<Page>
   await page.waitForURL((url) => !url.pathname.includes('/auth/'));
   return page;
 }
+
+/** A missed bin reported through the site, as a resident would: its reference. */
+const missedBin = (email: string): Promise<string> =>
+  fetch(`${siteUrl}/api/forms/report-a-missed-bin/submissions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+    body: JSON.stringify({
+      answers: {
+        bin: 'recycling',
+        'out-by-7am': 'yes',
+        address: { line1: '3 Mill Lane', town: 'Bramblewick', postcode: 'BW1 2AB' },
+        'full-name': 'Casey Resident',
+        email,
+      },
+    }),
+  })
+    .then((response) => response.json() as Promise<{ data: { reference: string } }>)
+    .then((body) => body.data.reference);
 
 const collection = (uid: string) => `${cmsUrl}/admin/content-manager/collection-types/${uid}`;
 const toast = (page: Page, text: string) => page.getByText(text, { exact: true }).first().waitFor();
@@ -48,21 +68,7 @@ describe.skipIf(!inject('chromium'))('staff features, each as the role that uses
   });
 
   it('a caseworker of the Service team changes a submission’s status with a note, and the timeline grows', async () => {
-    const reference = await fetch(`${siteUrl}/api/forms/report-a-missed-bin/submissions`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
-      body: JSON.stringify({
-        answers: {
-          bin: 'recycling',
-          'out-by-7am': 'yes',
-          address: { line1: '3 Mill Lane', town: 'Bramblewick', postcode: 'BW1 2AB' },
-          'full-name': 'Casey Resident',
-          email: 'casey@example.com',
-        },
-      }),
-    })
-      .then((response) => response.json() as Promise<{ data: { reference: string } }>)
-      .then((body) => body.data.reference);
+    const reference = await missedBin('casey@example.com');
 
     const page = await signIn(logins.serviceTeam);
     await page.goto(collection('api::form-submission.form-submission'));
@@ -76,11 +82,49 @@ describe.skipIf(!inject('chromium'))('staff features, each as the role that uses
 
     await page.reload();
     await page.getByRole('heading', { name: reference }).waitFor();
-    const timeline = await page.locator('main').innerText();
-    expect(timeline).toContain('in-progress');
-    expect(timeline).toContain('Crew sent back to Mill Lane');
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await timeline.getByText('Crew sent back to Mill Lane').waitFor();
+    expect(await timeline.innerText()).toContain('In progress');
     // The note went into the timeline; the field is empty for the next one.
     expect(await page.getByRole('textbox', { name: 'Note for the timeline' }).inputValue()).toBe('');
+  });
+
+  it('a caseworker of the Service team writes to the resident: refused without a message when waiting for them, saved with one, emailed', async () => {
+    const reference = await missedBin('robin@example.com');
+    const page = await signIn(logins.serviceTeam);
+    await page.goto(collection('api::form-submission.form-submission'));
+    await page.getByRole('row', { name: new RegExp(reference) }).click();
+    await page.getByRole('heading', { name: reference }).waitFor();
+    const message = page.getByRole('textbox', { name: 'Message to the resident' });
+    expect(await message.isEditable()).toBe(true);
+
+    // "Waiting for the resident" must say what is needed: the error is shown on the message field, nothing is saved.
+    await page.getByRole('combobox', { name: 'Case status' }).click();
+    await page.getByRole('option', { name: 'Waiting for the resident' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByText(/Enter a message to the resident saying what you need from them/)
+      .first()
+      .waitFor();
+
+    await page.getByRole('combobox', { name: 'Case status' }).click();
+    await page.getByRole('option', { name: 'In progress' }).click();
+    await message.fill('A crew will come back to Mill Lane tomorrow morning.');
+    await page.getByRole('textbox', { name: 'Note for the timeline' }).fill('Driver missed the lane');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await toast(page, 'Saved document');
+
+    await page.reload();
+    await page.getByRole('heading', { name: reference }).waitFor();
+    const timeline = page.getByRole('list', { name: 'Timeline' });
+    await timeline.getByText('Driver missed the lane', { exact: false }).waitFor();
+    expect(await timeline.innerText()).toContain('A crew will come back to Mill Lane tomorrow morning.');
+    expect(await message.inputValue()).toBe('');
+
+    const mail = await waitForMail(mailboxUrl, 'robin@example.com', 'Status: In progress');
+    expect(mail.subject).toContain(reference);
+    expect(mail.text).toContain('A crew will come back to Mill Lane tomorrow morning.');
+    expect(mail.text).not.toContain('Driver missed the lane');
   });
 
   it('an Editor changes a published page and publishes it; dates are typed day first', async () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -32,6 +32,8 @@ declare module 'vitest' {
     cmsUrl: string;
     chromium: boolean;
     publishedServicePages: number;
+    /** The CMS's "today" (cms/src/clock.ts): write a date to it to move the alerts on; empty is the real date. */
+    clockFile: string;
   }
 }
 
@@ -53,6 +55,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await buildCmsIfChanged(() => console.log('Building the admin panel for the browser tests...'));
   const filesDir = mkdtempSync(path.join(os.tmpdir(), 'doorstep-e2e-files-'));
   const mailbox = await startMailbox();
+  const clockFile = path.join(filesDir, 'today');
+  writeFileSync(clockFile, '');
   const password = () => `${randomBytes(9).toString('base64url')}Aa1`;
   const logins: AdminLogins = {
     admin: { email: 'admin@bramblewick.example', password: password() },
@@ -60,6 +64,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     author: { email: 'author@bramblewick.example', password: password() },
     serviceTeam: { email: 'caseworker@bramblewick.example', password: password() },
   };
+  // The site's address is known before the CMS starts, as in production: links in its emails name it.
+  const sitePort = await freePort();
   const cms: TestCms = await startCms({
     seed: true,
     env: {
@@ -73,6 +79,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       SMTP_IGNORE_TLS: 'true',
       SMTP_FROM: 'forms@bramblewick.example',
       JOBS_POLL_MS: '200',
+      // Alerts (tests/e2e/alerts.test.ts): the daily run every 5 seconds, on the day the test sets.
+      DOORSTEP_TODAY_FILE: clockFile,
+      ALERTS_DAILY_CRON: '*/5 * * * * *',
+      // The daily review reminders every two seconds (tests/e2e/review-dates.test.ts).
+      REVIEW_REMINDERS_CRON: '*/2 * * * * *',
+      PUBLIC_SITE_URL: `http://127.0.0.1:${sitePort}`,
       ADMIN_EMAIL: logins.admin.email,
       ADMIN_PASSWORD: logins.admin.password,
       EDITOR_EMAIL: logins.editor.email,
@@ -106,13 +118,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     forwarding: { secret: E2E_PROXY_SECRET, isTrustedProxy: () => false },
     log: { info: () => {}, error: (message) => console.error(message) },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(sitePort, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
   project.provide('siteUrl', `http://127.0.0.1:${port}`);
   project.provide('siteDir', outDir);
   project.provide('cmsUrl', cms.url);
   project.provide('mailboxUrl', mailbox.url);
+  project.provide('clockFile', clockFile);
   project.provide('logins', logins);
   project.provide('publishedServicePages', published);
 
@@ -123,4 +136,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     rmSync(outDir, { recursive: true, force: true });
     rmSync(filesDir, { recursive: true, force: true });
   };
+}
+
+/** A port free now, for the site server to listen on once the CMS is up. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -52,20 +52,33 @@ describe.skipIf(!inject('chromium'))('the site built from the CMS', () => {
     expect(withoutCode.identifier).toBeUndefined();
   });
 
-  it('ships no JavaScript on content pages but GOV.UK Frontend’s own', async () => {
+  it('ships no JavaScript on content pages but GOV.UK Frontend’s own, and on the home page the account panel’s', async () => {
     for (const path of ['/', '/areas/waste-and-recycling/', '/services/report-a-missed-bin/', '/community-hubs/']) {
       await page.goto(`${siteUrl}${path}`);
       const scripts = await page.$$eval('script:not([type="application/ld+json"])', (elements) =>
         elements.map((element) => (element as HTMLScriptElement).src || element.textContent?.trim() || ''),
       );
       // GOV.UK Frontend's page template marks the body as JavaScript-enabled inline,
-      // then its components' module: nothing else.
-      expect(scripts, path).toHaveLength(2);
+      // then its components' module; the home page adds the account panel's small
+      // module (issue 16), which fetches nothing unless the resident is signed in.
+      const home = path === '/';
+      expect(scripts, path).toHaveLength(home ? 3 : 2);
       expect(scripts[0], path).toMatch(/^document\.body\.className \+= ' js-enabled'/);
-      expect(scripts[1], path).toMatch(/\/_astro\/Page\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/);
-      const module = await (await fetch(scripts[1]!)).text();
+      const modules = scripts.slice(1);
+      const frontend = modules.find((src) =>
+        /\/_astro\/Page\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(src),
+      );
+      expect(frontend, path).toBeDefined();
+      const module = await (await fetch(frontend!)).text();
       expect(module).toMatch(/govuk-skip-link|govuk-frontend/);
       expect(module).not.toMatch(/react/i);
+      if (home) {
+        const panel = modules.find((src) => src !== frontend)!;
+        expect(panel).toMatch(/\/_astro\/[\w.-]+\.js$/);
+        const panelModule = await (await fetch(panel)).text();
+        expect(panelModule).toMatch(/home-panel/);
+        expect(panelModule).not.toMatch(/react/i);
+      }
     }
   });
 

@@ -84,7 +84,10 @@ describe('a publish on one instance', () => {
     // A reads its own write at once, without waiting for its notification.
     const onA = await fetch(`${a.url}/api/service-pages/${documentId}`);
     expect(((await onA.json()) as { data: { title: string } }).data.title).toBe(title);
-    expect((await readB()).cache).toBe('HIT'); // and B caches the new answer
+    // And B caches the new answer. One publish may notify more than once (the draft's
+    // save, then the publish), so B's first read of the new title can be dropped by a
+    // later notification: the claim is that B caches it within the same second.
+    expect(await pollB((read) => read.title === title && read.cache === 'HIT', 1_000)).toBeLessThan(1_000);
   });
 });
 

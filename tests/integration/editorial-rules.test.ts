@@ -129,6 +129,7 @@ describe('search vocabulary and information pages are checked when published', (
           summary: 'Clashes',
           body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hello' }] }],
           showInFooter: false,
+          owner: 'web@bramblewick.example',
         },
         status: 'published',
       }),

@@ -10,16 +10,19 @@ const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
 describe('what the README says', () => {
   it('shows what npm start prints, a login for every role', () => {
     const password = '<generated password>';
-    const lines = readyLines({
-      EDITOR_EMAIL: 'editor@bramblewick.example',
-      EDITOR_PASSWORD: password,
-      AUTHOR_EMAIL: 'author@bramblewick.example',
-      AUTHOR_PASSWORD: password,
-      SERVICE_TEAM_EMAIL: 'caseworker@bramblewick.example',
-      SERVICE_TEAM_PASSWORD: password,
-      ADMIN_EMAIL: 'admin@bramblewick.example',
-      ADMIN_PASSWORD: password,
-    });
+    const lines = readyLines(
+      {
+        EDITOR_EMAIL: 'editor@bramblewick.example',
+        EDITOR_PASSWORD: password,
+        AUTHOR_EMAIL: 'author@bramblewick.example',
+        AUTHOR_PASSWORD: password,
+        SERVICE_TEAM_EMAIL: 'caseworker@bramblewick.example',
+        SERVICE_TEAM_PASSWORD: password,
+        ADMIN_EMAIL: 'admin@bramblewick.example',
+        ADMIN_PASSWORD: password,
+      },
+      'http://127.0.0.1:1080/',
+    );
     expect(readme).toContain(lines.join('\n'));
   });
 

@@ -1,6 +1,9 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { adminConfig, UK_ENGLISH } from './config';
 import { ENUM_LABELS } from '@doorstep/domain/enum-labels';
+import { withLateColumn } from './case-view/late-column';
+import { registerCaseFields } from './case-view/register';
+import { registerReviewPanel, registerReviews } from './reviews/register';
 
 /** The admin's own storage key for the interface language (@strapi/admin reducer): re-check on upgrades. */
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -36,12 +39,14 @@ export default {
     // Read when the admin renders, after register: the first screen is already British.
     localStorage.setItem(LANGUAGE_KEY, UK_ENGLISH);
     app.addMiddlewares([britishEnglish]);
+    registerCaseFields(app);
+    registerReviews(app);
     // List views print an enumeration's stored value; show its label instead.
     app.registerHook(
       'Admin/CM/pages/ListView/inject-column-in-table',
       ({ displayedHeaders, layout }: { displayedHeaders: Header[]; layout: unknown }) => ({
         layout,
-        displayedHeaders: displayedHeaders.map((header) =>
+        displayedHeaders: withLateColumn(displayedHeaders).map((header) =>
           header.attribute?.type === 'enumeration'
             ? {
                 ...header,
@@ -55,5 +60,7 @@ export default {
       }),
     );
   },
-  bootstrap() {},
+  bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
+    registerReviewPanel(app);
+  },
 };

@@ -15,6 +15,7 @@ import {
 } from '@doorstep/domain';
 import { formDefinitionRules } from '../forms/publish-rule';
 import { vergeRules } from '../verges/publish-rule';
+import { binRoundRules } from '../bins/publish-rule';
 
 export interface PublishRule {
   /** Relations and components the rule needs to see on the draft (Document Service populate). */
@@ -45,6 +46,7 @@ const RULES = {
   'api::search-best-bet.search-best-bet': fromContract(searchBestBetContract),
   'api::form-definition.form-definition': formDefinitionRules,
   'api::verge.verge': vergeRules,
+  'api::bin-round.bin-round': binRoundRules,
 } satisfies Partial<Record<UID.ContentType, PublishRule>>;
 
 type RuledType = keyof typeof RULES;
@@ -92,6 +94,7 @@ function assertPublishable(rule: PublishRule, draft: Record<string, unknown>): v
       draft.phrase ??
       draft.terms ??
       draft.reference ??
+      draft.streetName ??
       draft.councilName ??
       draft.documentId,
   );

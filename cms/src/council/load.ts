@@ -8,6 +8,7 @@ import {
   type SeedServicePage,
 } from '@doorstep/domain';
 import { loadVerges } from './verges';
+import { loadBinRounds } from '../bins/seed';
 
 export interface LoadOptions {
   /** Extra service pages (from a generator) to add to the council's own. */
@@ -29,7 +30,8 @@ export interface LoadReport {
     | 'searchSynonyms'
     | 'searchBestBets'
     | 'forms'
-    | 'verges',
+    | 'verges'
+    | 'binRounds',
     number
   >;
 }
@@ -61,6 +63,7 @@ export async function loadCouncil(
       searchBestBets: 0,
       forms: 0,
       verges: 0,
+      binRounds: 0,
     },
   };
 
@@ -167,6 +170,9 @@ export async function loadCouncil(
   }
 
   if (content.verges && options.verges !== false) report.created.verges = await loadVerges(strapi, content.verges, now);
+  // After the verges: a round's street is one of theirs.
+  if (content.binRounds && options.verges !== false)
+    report.created.binRounds = await loadBinRounds(strapi, content.binRounds);
   return report;
 }
 

@@ -21,32 +21,54 @@ interface ConfigurationService {
   findConfiguration(model: { uid: string }): Promise<Configuration>;
   updateConfiguration(model: { uid: string }, configuration: Partial<Configuration>): Promise<Configuration>;
 }
+type EditRow = Array<{ name: string; size: number }>;
 interface Wanted {
   fields: Record<string, { label: string; description?: string; list?: string }>;
   list?: string[];
+  edit?: EditRow[];
 }
 
 /**
  * The admin panel in the council's words, owned by code and applied at every start:
- * each field's label and help text, and the columns of each list. Changes made in
+ * each field's label and help text, the columns of each list and the order of an edit view. Changes made in
  * "Configure the view" to these fields are put back; everything else is left alone.
  */
 const CONTENT_TYPES: Record<string, Wanted> = {
+  // Seasonal top tasks (issue 16): checked at publish by the service page's contract.
+  'api::service-page.service-page': {
+    fields: {
+      promotedMonths: {
+        label: 'Promote on the home page in',
+        description:
+          'Months this page comes first among the home page’s top tasks, like March, April, May (names or numbers 1 to 12). Leave empty to promote it in no month.',
+      },
+    },
+  },
   'api::form-submission.form-submission': {
     fields: {
       reference: { label: 'Reference', description: 'The number the resident was given. Quote it when you reply.' },
       formTitle: { label: 'Form' },
       formSlug: { label: 'Form address' },
       formVersion: { label: 'Form version' },
-      caseStatus: { label: 'Case status', description: 'Changing it adds an entry to the timeline.', list: 'Status' },
+      caseStatus: {
+        label: 'Case status',
+        description: 'Changing it adds an entry to the timeline and emails the resident, if they gave an address.',
+        list: 'Status',
+      },
       caseNote: {
         label: 'Note for the timeline',
-        description: 'Added to the timeline with the status when you save, then cleared for the next one. Staff only.',
+        description:
+          'Added to the timeline with the status when you save, then cleared for the next one. Staff only: never sent to the resident.',
+      },
+      messageToResident: {
+        label: 'Message to the resident',
+        description:
+          'Sent to the resident by email when you save (if they gave an address), shown in their account if they have one, and kept in the timeline. Needed for “Waiting for the resident”: say what you need from them. Staff-only notes go in Note for the timeline.',
       },
       timeline: { label: 'Timeline' },
       answers: { label: 'Answers' },
       definitionSnapshot: { label: 'The questions as the resident saw them' },
-      submittedAt: { label: 'Sent', list: 'Sent' },
+      submittedAt: { label: 'Submitted', list: 'Submitted' },
       expectedReplyBy: { label: 'Reply by', description: 'What the resident was told.', list: 'Reply by' },
       retainUntil: {
         label: 'Deleted after',
@@ -55,7 +77,37 @@ const CONTENT_TYPES: Record<string, Wanted> = {
       residentEmail: { label: 'Resident’s email address' },
       emails: { label: 'Emails sent about it' },
     },
+    // The Late column is computed in the admin panel (cms/src/admin/case-view/late-column.tsx).
     list: ['reference', 'formTitle', 'caseStatus', 'submittedAt', 'expectedReplyBy'],
+    // A case read from the top (issue 15): what the resident asked, what to do next, what
+    // happened; the copy of the questions, kept for the record, comes last.
+    edit: [
+      [
+        { name: 'reference', size: 6 },
+        { name: 'formTitle', size: 6 },
+      ],
+      [{ name: 'answers', size: 12 }],
+      [{ name: 'caseStatus', size: 6 }],
+      [
+        { name: 'messageToResident', size: 6 },
+        { name: 'caseNote', size: 6 },
+      ],
+      [{ name: 'timeline', size: 12 }],
+      [
+        { name: 'submittedAt', size: 6 },
+        { name: 'expectedReplyBy', size: 6 },
+      ],
+      [
+        { name: 'residentEmail', size: 6 },
+        { name: 'retainUntil', size: 6 },
+      ],
+      [{ name: 'emails', size: 6 }],
+      [
+        { name: 'formSlug', size: 6 },
+        { name: 'formVersion', size: 4 },
+      ],
+      [{ name: 'definitionSnapshot', size: 12 }],
+    ],
   },
 };
 
@@ -78,7 +130,11 @@ export async function applyAdminLayouts(strapi: Core.Strapi): Promise<void> {
       {
         settings: current.settings,
         metadatas,
-        layouts: { ...current.layouts, ...(wanted.list ? { list: wanted.list } : {}) },
+        layouts: {
+          ...current.layouts,
+          ...(wanted.list ? { list: wanted.list } : {}),
+          ...(wanted.edit ? { edit: wanted.edit } : {}),
+        },
       },
     );
   }

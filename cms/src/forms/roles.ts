@@ -20,6 +20,7 @@ export const SUBMISSION_READABLE = [
   'answers',
   'caseStatus',
   'caseNote',
+  'messageToResident',
   'timeline',
   'submittedAt',
   'expectedReplyBy',
@@ -27,9 +28,19 @@ export const SUBMISSION_READABLE = [
   'residentEmail',
   'emails',
 ];
-/** A status and a note for the timeline: nothing else a caseworker can change. */
-export const SUBMISSION_UPDATABLE = ['caseStatus', 'caseNote'];
-const EMAIL_READABLE = ['kind', 'to', 'submission', 'status', 'attempts', 'sentAt', 'lastError'];
+/** A status, a note for the timeline and a message to the resident: nothing else a caseworker can change. */
+export const SUBMISSION_UPDATABLE = ['caseStatus', 'caseNote', 'messageToResident'];
+const EMAIL_READABLE = [
+  'kind',
+  'to',
+  'caseStatus',
+  'messageToResident',
+  'submission',
+  'status',
+  'attempts',
+  'sentAt',
+  'lastError',
+];
 
 interface RoleService {
   create(attributes: { name: string; code: string; description: string }): Promise<unknown>;
@@ -45,7 +56,7 @@ const row = z.object({ id: z.number() }).nullable();
  * Residents' submissions hold personal data: only the service team reads them.
  * Content editors and authors lose any access Strapi gives them to new content
  * types, and the "Service team" role may read submissions and the emails sent about
- * them, and change a submission's status with a note, nothing else. Managed here, so it is the same after every restart.
+ * them, and change a submission's status with a note and a message to the resident, nothing else. Managed here, so it is the same after every restart.
  */
 export async function ensureSubmissionRoles(strapi: Core.Strapi): Promise<void> {
   const editorial = z

@@ -37,11 +37,20 @@ export interface SubmitInput {
   /** Files posted with a multipart form, by question name. */
   uploads?: Readonly<Record<string, Upload[]>>;
   idempotencyKey: string;
+  /** The signed-in resident's account, which the submission joins. */
+  accountId?: string | null;
   now?: Date;
 }
 
 export type SubmitResult =
-  | { ok: true; replayed: boolean; receipt: SubmissionReceipt; definition: FormDefinition | null }
+  | {
+      ok: true;
+      replayed: boolean;
+      receipt: SubmissionReceipt;
+      definition: FormDefinition | null;
+      /** The answers as stored, when this request stored them. */
+      answers?: FormAnswers;
+    }
   | {
       ok: false;
       status: 404 | 422;
@@ -152,6 +161,7 @@ export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promi
           idempotencyKey: input.idempotencyKey,
           requestHash,
           residentEmail,
+          accountId: input.accountId ?? null,
         } as never,
       });
       await enqueueEmails(strapi, submission as { documentId: string; reference: string }, [
@@ -160,7 +170,7 @@ export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promi
       ]);
       return submission;
     });
-    return { ok: true, replayed: false, receipt: receiptOf(created), definition };
+    return { ok: true, replayed: false, receipt: receiptOf(created), definition, answers };
   } catch (error) {
     await fileStore(strapi).remove(stored);
     // Two requests with one key at once: the database's unique key lets one in; the other gets its receipt.

@@ -14,6 +14,7 @@ export const PUBLIC_READ_TYPES = [
   'api::site-setting.site-setting',
   'api::form-definition.form-definition',
   'api::verge.verge',
+  'api::bin-round.bin-round',
   'api::redirect.redirect',
 ] as const;
 

@@ -1,5 +1,54 @@
 import type { Schema, Struct } from '@strapi/strapi';
 
+export interface BinsException extends Struct.ComponentSchema {
+  collectionName: 'components_bins_exceptions';
+  info: {
+    description: 'A collection moved to another day, as over bank holidays: the day it was due, the day it moves to and why. Leave the bin empty to move every bin due that day.';
+    displayName: 'Collection moved';
+  };
+  attributes: {
+    bin: Schema.Attribute.Enumeration<['rubbish', 'recycling', 'garden-waste', 'food-waste']>;
+    newDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    originalDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    reason: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+  };
+}
+
+export interface BinsService extends Struct.ComponentSchema {
+  collectionName: 'components_bins_services';
+  info: {
+    description: 'One bin on this street: which bin, its colour, the weekday and every 1 or 2 weeks from the first collection.';
+    displayName: 'Bin collected';
+  };
+  attributes: {
+    bin: Schema.Attribute.Enumeration<['rubbish', 'recycling', 'garden-waste', 'food-waste']> &
+      Schema.Attribute.Required;
+    colour: Schema.Attribute.Enumeration<['black', 'grey', 'blue', 'green', 'brown', 'purple']> &
+      Schema.Attribute.Required;
+    everyWeeks: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2;
+          min: 1;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<1>;
+    firstCollection: Schema.Attribute.Date & Schema.Attribute.Required;
+    name: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    weekday: Schema.Attribute.Enumeration<['monday', 'tuesday', 'wednesday', 'thursday', 'friday']> &
+      Schema.Attribute.Required;
+  };
+}
+
 export interface FormCheckboxes extends Struct.ComponentSchema {
   collectionName: 'components_form_checkboxes';
   info: {
@@ -684,6 +733,8 @@ export interface VergeCut extends Struct.ComponentSchema {
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
+      'bins.exception': BinsException;
+      'bins.service': BinsService;
       'form.checkboxes': FormCheckboxes;
       'form.condition': FormCondition;
       'form.date': FormDate;

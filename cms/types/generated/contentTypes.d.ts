@@ -433,6 +433,54 @@ export interface ApiAlertBannerAlertBanner extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiBinRoundBinRound extends Struct.CollectionTypeSchema {
+  collectionName: 'bin_rounds';
+  info: {
+    description: 'The bins collected on one street (by its USRN), the weekday and how often, and the collections moved to another day (bank holidays).';
+    displayName: 'Bin collection round';
+    pluralName: 'bin-rounds';
+    singularName: 'bin-round';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    exceptions: Schema.Attribute.Component<'bins.exception', true>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    locality: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::bin-round.bin-round'> & Schema.Attribute.Private;
+    postcodes: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 400;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    services: Schema.Attribute.Component<'bins.service', true>;
+    streetName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    usrn: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 99999999;
+          min: 1;
+        },
+        number
+      >;
+  };
+}
+
 export interface ApiCommunityHubCommunityHub extends Struct.CollectionTypeSchema {
   collectionName: 'community_hubs';
   info: {
@@ -512,7 +560,7 @@ export interface ApiCommunityHubCommunityHub extends Struct.CollectionTypeSchema
 export interface ApiEmailMessageEmailMessage extends Struct.CollectionTypeSchema {
   collectionName: 'email_messages';
   info: {
-    description: 'An email the council owes someone about a form submission: written when the submission is stored, sent after, retried until it goes.';
+    description: 'An email the council owes someone about a form submission: written when the submission is stored or a caseworker updates the resident, sent after, retried until it goes.';
     displayName: 'Email';
     pluralName: 'email-messages';
     singularName: 'email-message';
@@ -529,9 +577,11 @@ export interface ApiEmailMessageEmailMessage extends Struct.CollectionTypeSchema
         number
       > &
       Schema.Attribute.DefaultTo<0>;
+    caseStatus: Schema.Attribute.Enumeration<['received', 'in-progress', 'waiting-for-resident', 'resolved', 'closed']>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    kind: Schema.Attribute.Enumeration<['team-notification', 'resident-confirmation']> & Schema.Attribute.Required;
+    kind: Schema.Attribute.Enumeration<['team-notification', 'resident-confirmation', 'status-update']> &
+      Schema.Attribute.Required;
     lastError: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
@@ -539,6 +589,10 @@ export interface ApiEmailMessageEmailMessage extends Struct.CollectionTypeSchema
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::email-message.email-message'> &
       Schema.Attribute.Private;
+    messageToResident: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     sentAt: Schema.Attribute.DateTime;
     status: Schema.Attribute.Enumeration<['pending', 'sent', 'failed']> &
@@ -643,7 +697,12 @@ export interface ApiFormSubmissionFormSubmission extends Struct.CollectionTypeSc
     draftAndPublish: false;
   };
   attributes: {
-    answers: Schema.Attribute.JSON & Schema.Attribute.Required;
+    accountId: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 36;
+      }>;
+    answers: Schema.Attribute.JSON & Schema.Attribute.Required & Schema.Attribute.CustomField<'global::case-answers'>;
     caseNote: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 2000;
@@ -685,6 +744,10 @@ export interface ApiFormSubmissionFormSubmission extends Struct.CollectionTypeSc
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::form-submission.form-submission'> &
       Schema.Attribute.Private;
+    messageToResident: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     reference: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -700,7 +763,7 @@ export interface ApiFormSubmissionFormSubmission extends Struct.CollectionTypeSc
     residentEmail: Schema.Attribute.Email & Schema.Attribute.Private;
     retainUntil: Schema.Attribute.Date & Schema.Attribute.Required;
     submittedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
-    timeline: Schema.Attribute.JSON & Schema.Attribute.Required;
+    timeline: Schema.Attribute.JSON & Schema.Attribute.Required & Schema.Attribute.CustomField<'global::case-timeline'>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };
@@ -723,7 +786,9 @@ export interface ApiInfoPageInfoPage extends Struct.CollectionTypeSchema {
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::info-page.info-page'> & Schema.Attribute.Private;
+    owner: Schema.Attribute.Email & Schema.Attribute.Required & Schema.Attribute.Private;
     publishedAt: Schema.Attribute.DateTime;
+    reviewBy: Schema.Attribute.Date & Schema.Attribute.Private;
     showInFooter: Schema.Attribute.Boolean & Schema.Attribute.Required & Schema.Attribute.DefaultTo<true>;
     slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;
     summary: Schema.Attribute.Text &
@@ -946,9 +1011,13 @@ export interface ApiServicePageServicePage extends Struct.CollectionTypeSchema {
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::service-page.service-page'> & Schema.Attribute.Private;
     owner: Schema.Attribute.Email & Schema.Attribute.Required & Schema.Attribute.Private;
+    promotedMonths: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     relatedPages: Schema.Attribute.Relation<'manyToMany', 'api::service-page.service-page'>;
-    reviewBy: Schema.Attribute.Date & Schema.Attribute.Required & Schema.Attribute.Private;
+    reviewBy: Schema.Attribute.Date & Schema.Attribute.Private;
     serviceArea: Schema.Attribute.Relation<'manyToOne', 'api::service-area.service-area'>;
     slug: Schema.Attribute.UID<'title'> & Schema.Attribute.Required;
     summary: Schema.Attribute.Text &
@@ -1569,6 +1638,7 @@ declare module '@strapi/strapi' {
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
       'api::alert-banner.alert-banner': ApiAlertBannerAlertBanner;
+      'api::bin-round.bin-round': ApiBinRoundBinRound;
       'api::community-hub.community-hub': ApiCommunityHubCommunityHub;
       'api::email-message.email-message': ApiEmailMessageEmailMessage;
       'api::form-definition.form-definition': ApiFormDefinitionFormDefinition;

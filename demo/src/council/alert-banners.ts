@@ -7,7 +7,7 @@ export const alertBanners: SeedAlertBanner[] = [
     message:
       'Bin collections move by up to 2 days over Christmas and New Year. Check your collection day before you put your bins out.',
     severity: 'information',
-    linkUrl: '/services/check-your-bin-collection-day/',
+    linkUrl: '/bin-days/',
     linkText: 'Check your bin collection day',
     startsInDays: -1,
     endsInDays: 30,

@@ -1,5 +1,6 @@
 import type { SeedInfoPage, SiteSettings } from '@doorstep/domain';
 import { h2, link, p, ul } from './blocks.js';
+import { reviewIn } from './review-dates.js';
 
 /** The council's name and general contact details: the header, footer and contact page. */
 export const siteSettings: SiteSettings = {
@@ -19,6 +20,8 @@ export const infoPages: SeedInfoPage[] = [
   {
     slug: 'accessibility-statement',
     title: 'Accessibility statement',
+    owner: 'web@bramblewick.example',
+    reviewBy: reviewIn(20),
     summary: 'How accessible this website is, what to do if you have a problem and how we test it.',
     showInFooter: true,
     body: [
@@ -54,6 +57,8 @@ export const infoPages: SeedInfoPage[] = [
   {
     slug: 'privacy-notice',
     title: 'Privacy notice',
+    owner: 'information@bramblewick.example',
+    reviewBy: reviewIn(150),
     summary: 'What personal information this website collects, why, how long we keep it and your rights.',
     showInFooter: true,
     body: [
@@ -64,13 +69,31 @@ export const infoPages: SeedInfoPage[] = [
       p(
         'This website does not use cookies to track you and does not use analytics. When you fill in one of our forms, we collect the answers you give so the right team can deal with your request.',
       ),
+      h2('Your account'),
+      p(
+        'You do not need an account to use this website. If you sign in, we keep your email address, the name, phone number and address you choose to save, the forms you have started and not sent, and which of your requests belong to your account. We use them to show you your requests and what we have said about them, and to fill in your details on forms.',
+      ),
+      p(
+        'Signing in sets two cookies that the account needs to work: one keeps you signed in (it ends when you sign out, after an hour without use, or after 12 hours), and one protects your forms from being sent by another website. We do not use them for anything else.',
+      ),
+      h2('Email alerts'),
+      p(
+        'If you ask for email alerts about a street, we keep your email address, the street, how often you want emails and which alerts we have sent you. If you do not confirm them from the email we send, we delete your address after 7 days. When you stop them, with the link in every alert or from your account, we delete your address and the street at once. Deleting your account deletes the alerts you asked for while signed in.',
+      ),
       h2('How long we keep it'),
-      p('Each form says how long we keep your answers. After that time they are deleted automatically.'),
+      p(
+        'Each form says how long we keep your answers. After that time they are deleted automatically. Forms you save and do not send are deleted 30 days after you last save them, sooner if the form keeps answers for less time, and as soon as you send them. A link to a saved form works once. Sign-in codes are deleted after a day.',
+      ),
       h2('Your rights'),
       p(
         'You can ask for a copy of the information we hold about you, ask us to correct it, or ask us to delete it. ',
         link('/services/ask-for-your-personal-data/', 'Ask for your personal data'),
         '.',
+      ),
+      p(
+        'If you have an account, you can see and download everything it holds, and delete it, from ',
+        link('/account/data', 'your data'),
+        '. Deleting your account deletes your details, saved forms and sessions at once. Requests you sent are kept, no longer linked to you by the account, until the end of the time each form says, because we still need them to deal with what you asked.',
       ),
       h2('Complaints'),
       p(

@@ -33,4 +33,10 @@ const communityHubSchema = z.object({
 export type CommunityHub = z.output<typeof communityHubSchema>;
 
 /** A Level 0 community hub: a place residents get help before the council's front door. */
-export const communityHubContract = defineContract({ label: 'Community hub', schema: communityHubSchema });
+export const communityHubContract = defineContract({
+  label: 'Community hub',
+  schema: communityHubSchema,
+  // /community-hubs/near/ is "Find a community hub near you": a hub there would hide it.
+  publishChecks: (hub) =>
+    hub.slug === 'near' ? ['slug: “near” is the address of Find a community hub near you. Choose another'] : [],
+});

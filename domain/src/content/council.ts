@@ -5,6 +5,7 @@ import type { ExpectedResponse } from '../expected-response.js';
 import type { FormDefinitionInput } from '../forms/index.js';
 import type { SupportLevelKey } from '../support-levels.js';
 import type { Verge } from '../verges/index.js';
+import type { BinRound } from '../bins/index.js';
 import type { CommunityHub } from './community-hub.js';
 import type { InfoPage } from './info-page.js';
 import type { ServiceArea } from './service-area.js';
@@ -33,6 +34,10 @@ export interface CouncilContent {
   formInboxes: Record<string, string>;
   /** Generated verges: `count` of them, references starting `prefix-`, as of a day (YYYY-MM-DD). */
   verges?: { count: number; prefix: string; generate(asOf: Date): Verge[] };
+  /** Bin collection rounds for the council's streets (those of its verges), with their bank-holiday changes. */
+  binRounds?: {
+    generate(streets: ReadonlyArray<Pick<BinRound, 'usrn' | 'streetName' | 'locality' | 'postcodes'>>): BinRound[];
+  };
 }
 
 export type SeedServiceArea = Pick<ServiceArea, 'slug' | 'title' | 'summary'>;
@@ -45,6 +50,8 @@ export interface SeedServicePage
     Partial<Pick<ServicePage, 'lgslCode'>> {
   /** Slug of a SeedServiceArea. */
   area: string;
+  /** Months it is promoted on the home page, as editors write them: "March, April, May". */
+  promotedMonths?: string;
   level: SupportLevelKey;
   expectedResponse?: Omit<ExpectedResponse, 'sentence'> & { sentence?: string };
   /** An online channel to /forms/<slug>/ first in the list becomes the page's web form. */
@@ -81,4 +88,10 @@ export interface SeedAlertBanner extends Pick<AlertBanner, 'title' | 'message' |
   pages?: string[];
 }
 
-export type SeedInfoPage = Omit<InfoPage, 'documentId' | 'updatedAt'> & { body: Block[] };
+export type SeedInfoPage = Omit<InfoPage, 'documentId' | 'updatedAt'> & {
+  body: Block[];
+  /** Email of the owning person or team (private: never in the public API). */
+  owner: string;
+  /** ISO date, YYYY-MM-DD (private); 12 months after loading when left out. */
+  reviewBy?: string;
+};

@@ -5,6 +5,7 @@
  */
 export * from './fields.js';
 export * from './service-page.js';
+export * from './promoted-months.js';
 export * from './service-area.js';
 export * from './support-level.js';
 export * from './community-hub.js';

@@ -3,6 +3,7 @@ import { contactChannelFields, contactChannelKindSchema, contactChannelSchema } 
 import { expectedResponseSchema, responseUnitSchema } from '../expected-response.js';
 import { supportLevelKeySchema } from '../support-levels.js';
 import { cmsEnum, defineContract, list, requiredRelation, richText, slugList, text, updatedAt } from './fields.js';
+import { promotedMonthsField } from './promoted-months.js';
 
 /** "action": something a resident does (report, apply, pay); "information": something they read. */
 export const TASK_TYPES = ['action', 'information'] as const;
@@ -22,6 +23,8 @@ const servicePageSchema = z
     body: richText('Write the body text before publishing'),
     taskType: cmsEnum(taskTypeSchema),
     isTopTask: z.boolean(),
+    /** Months (1 to 12) it is promoted first among the home page's top tasks; typed as "March, April, May". */
+    promotedMonths: promotedMonthsField,
     lgslCode: z.number().int().nullable(),
     updatedAt,
     serviceArea: requiredRelation({ title: z.string(), slug: z.string() }, 'Choose a service area before publishing'),

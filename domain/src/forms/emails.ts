@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { dateAndTime, longDate } from '../uk-time.js';
 import type { FormAnswers } from './answers.js';
+import { caseStatusLabels, type CaseStatus } from './case-status.js';
 import { formDefinitionSchema } from './definition.js';
 import { escapeHtml } from './html/escape.js';
 import { emailSafeSummary } from './resident-email.js';
 import { summariseAnswers } from './summary.js';
 
 /**
- * The words of the two emails a submission sends, beside the confirmation page's
- * (`html/confirmation.ts`): the service team's, with every answer, and the resident's,
- * with their choices only. Text only: nothing a resident typed can become markup. The
+ * The words of the emails about a submission, beside the confirmation page's
+ * (`html/confirmation.ts`): the service team's, with every answer; the resident's,
+ * with their choices only; and the resident's updates when a caseworker moves the
+ * case. Text only: nothing a resident or caseworker typed can become markup. The
  * CMS's outbox sends them (cms/src/forms/email/).
  */
 export const submissionForEmailSchema = z.object({
@@ -76,6 +78,36 @@ export function residentEmail(submission: SubmissionForEmail, councilName: strin
       definition.confirmation,
       `We aim to reply by ${longDate(submission.expectedReplyBy)}.`,
       '',
+      `You are getting this email because this address was given on our "${submission.formTitle}" form.`,
+      'Please do not reply to it: quote your reference number if you contact us.',
+    ].join('\n'),
+  };
+}
+
+/** What a caseworker saved for the resident: the status then, and their message if they wrote one. */
+export interface CaseUpdate {
+  caseStatus: CaseStatus;
+  messageToResident: string | null;
+}
+
+/**
+ * The resident's update (issue 15): the reference, the form, the status in plain words
+ * and the caseworker's message. "Waiting for you" heads the message as what is needed
+ * (the CMS refuses that status without one). Never the internal note: it is not given.
+ */
+export function statusUpdateEmail(submission: SubmissionForEmail, update: CaseUpdate, councilName: string): Email {
+  const status = caseStatusLabels[update.caseStatus];
+  const heading =
+    update.caseStatus === 'waiting-for-resident' ? 'What we need from you' : `Message from ${councilName}`;
+  return {
+    subject: `${submission.formTitle}: ${status.toLowerCase()} (${submission.reference})`,
+    text: [
+      `${councilName} has an update on your form "${submission.formTitle}".`,
+      '',
+      `Your reference number is ${submission.reference}.`,
+      `Status: ${status}`,
+      '',
+      ...(update.messageToResident ? [heading, update.messageToResident, ''] : []),
       `You are getting this email because this address was given on our "${submission.formTitle}" form.`,
       'Please do not reply to it: quote your reference number if you contact us.',
     ].join('\n'),

@@ -1,22 +1,9 @@
+import { MONTH_NAMES } from '../content/promoted-months.js';
 /**
  * Calendar dates for verge cuts, as ISO strings (YYYY-MM-DD, UK local date). Plain
  * string comparison orders them, so the schedule rules need no Date arithmetic and
  * no time zone: "today" is whatever date the caller says it is.
  */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -50,7 +37,7 @@ export function parseScheduleDate(value: string): string | null {
 /** "4 May 2026", GOV.UK style. Written out by hand so the map island needs no locale data. */
 export function formatLongDate(isoDate: string, withYear = true): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const text = `${day} ${MONTHS[month - 1]}`;
+  const text = `${day} ${MONTH_NAMES[month - 1]}`;
   return withYear ? `${text} ${year}` : text;
 }
 

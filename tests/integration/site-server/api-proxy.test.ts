@@ -63,7 +63,7 @@ describe('web form submissions through the site', () => {
         Accept: 'application/json',
         'Idempotency-Key': 'k'.repeat(20),
         'X-Forwarded-For': '203.0.113.9',
-        Cookie: 'session=secret',
+        Cookie: 'analytics=secret; __Host-doorstep_session=abc; __Host-doorstep_form=def',
       },
       body: '{"answers":{}}',
     });
@@ -77,9 +77,18 @@ describe('web form submissions through the site', () => {
       body: '{"answers":{}}',
     });
     expect(last.headers['idempotency-key']).toBe('k'.repeat(20));
-    // The resident's own address, whatever the client claimed; no cookies travel.
+    // The resident's own address, whatever the client claimed; only the account's cookies travel.
     expect(last.headers['x-forwarded-for']).toBe('127.0.0.1');
-    expect(last.headers.cookie).toBeUndefined();
+    expect(last.headers.cookie).toBe('__Host-doorstep_session=abc; __Host-doorstep_form=def');
+  });
+
+  it('passes no cookie but the account’s', async () => {
+    await fetch(`${base}/api/forms/report-a-missed-bin/submissions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: 'analytics=secret; doorstep_session=forged' },
+      body: '{"answers":{}}',
+    });
+    expect(seen.at(-1)!.headers.cookie).toBeUndefined();
   });
 
   it('passes nothing else to the CMS', async () => {

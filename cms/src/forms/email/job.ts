@@ -1,7 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { emailHtml, residentEmail, submissionForEmailSchema, teamEmail, type Email } from '@doorstep/domain';
+import {
+  assertNever,
+  caseStatusSchema,
+  emailHtml,
+  residentEmail,
+  statusUpdateEmail,
+  submissionForEmailSchema,
+  teamEmail,
+  type Email,
+} from '@doorstep/domain';
 import { isCluster } from '../../cluster';
 import { defineJob } from '../../jobs';
 import { councilName } from '../html-page';
@@ -12,8 +21,10 @@ export const EMAILS = 'api::email-message.email-message';
 const emailRow = z.object({
   id: z.number(),
   documentId: z.string(),
-  kind: z.enum(['team-notification', 'resident-confirmation']),
+  kind: z.enum(['team-notification', 'resident-confirmation', 'status-update']),
   to: z.string(),
+  caseStatus: caseStatusSchema.nullish(),
+  messageToResident: z.string().nullish(),
   status: z.enum(['pending', 'sent', 'failed']),
   attempts: z.number().nullish(),
   submission: z.unknown(),
@@ -38,6 +49,14 @@ async function render(strapi: Core.Strapi, email: EmailRow): Promise<Email & { a
       return { ...teamEmail(submission), attachments: await attachmentsOf(strapi, submission.answers) };
     case 'resident-confirmation':
       return { ...residentEmail(submission, await councilName(strapi)), attachments: [] };
+    case 'status-update': {
+      // Written with the status it announces (outbox.ts): one without cannot be sent, and fails loudly.
+      if (!email.caseStatus) throw new Error(`Status update email ${email.id} has no case status`);
+      const update = { caseStatus: email.caseStatus, messageToResident: email.messageToResident ?? null };
+      return { ...statusUpdateEmail(submission, update, await councilName(strapi)), attachments: [] };
+    }
+    default:
+      return assertNever(email.kind);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { SeedServicePage } from '@doorstep/domain';
 import { bold, h2, link, p, ul } from '../blocks.js';
 import { inPerson, teams } from '../teams.js';
+import { reviewIn } from '../review-dates.js';
 
 const { adultCare, safeguardingAdults, community } = teams;
 
@@ -42,7 +43,7 @@ export const adultSocialCarePages: SeedServicePage[] = [
       ),
     ],
     owner: adultCare.owner,
-    reviewBy: '2027-03-31',
+    reviewBy: reviewIn(118),
   },
   {
     slug: 'report-a-concern-about-an-adult',
@@ -78,7 +79,7 @@ export const adultSocialCarePages: SeedServicePage[] = [
       ),
     ],
     owner: safeguardingAdults.owner,
-    reviewBy: '2027-01-31',
+    reviewBy: reviewIn(59),
   },
   {
     slug: 'get-a-carers-assessment',
@@ -108,7 +109,7 @@ export const adultSocialCarePages: SeedServicePage[] = [
       ),
     ],
     owner: adultCare.owner,
-    reviewBy: '2027-03-31',
+    reviewBy: reviewIn(118),
   },
   {
     slug: 'occupational-therapy-and-equipment',
@@ -147,7 +148,7 @@ export const adultSocialCarePages: SeedServicePage[] = [
       ),
     ],
     owner: adultCare.owner,
-    reviewBy: '2027-03-31',
+    reviewBy: reviewIn(118),
   },
   {
     slug: 'paying-for-care',
@@ -181,7 +182,7 @@ export const adultSocialCarePages: SeedServicePage[] = [
       ),
     ],
     owner: adultCare.owner,
-    reviewBy: '2027-03-31',
+    reviewBy: reviewIn(118),
   },
   {
     slug: 'befriending-and-social-groups',
@@ -227,7 +228,7 @@ export const adultSocialCarePages: SeedServicePage[] = [
       ),
     ],
     owner: community.owner,
-    reviewBy: '2027-04-01',
+    reviewBy: reviewIn(119),
   },
   {
     slug: 'community-transport',
@@ -264,6 +265,6 @@ export const adultSocialCarePages: SeedServicePage[] = [
       ),
     ],
     owner: community.owner,
-    reviewBy: '2027-04-01',
+    reviewBy: reviewIn(119),
   },
 ];

@@ -1,6 +1,7 @@
 import type { SeedServicePage } from '@doorstep/domain';
 import { bold, h2, link, p, ul } from '../blocks.js';
 import { civicCentreHelpPoint, inPerson, online, teams } from '../teams.js';
+import { reviewIn } from '../review-dates.js';
 
 const { benefits, community } = teams;
 
@@ -46,7 +47,7 @@ export const benefitsAndFinancialHelpPages: SeedServicePage[] = [
       ),
     ],
     owner: benefits.owner,
-    reviewBy: '2027-03-15',
+    reviewBy: reviewIn(102),
   },
   {
     slug: 'apply-for-housing-benefit',
@@ -89,7 +90,7 @@ export const benefitsAndFinancialHelpPages: SeedServicePage[] = [
       ),
     ],
     owner: benefits.owner,
-    reviewBy: '2027-03-15',
+    reviewBy: reviewIn(102),
   },
   {
     slug: 'apply-for-a-discretionary-housing-payment',
@@ -129,7 +130,7 @@ export const benefitsAndFinancialHelpPages: SeedServicePage[] = [
       ),
     ],
     owner: benefits.owner,
-    reviewBy: '2027-03-15',
+    reviewBy: reviewIn(102),
   },
   {
     slug: 'apply-for-an-emergency-support-grant',
@@ -161,7 +162,7 @@ export const benefitsAndFinancialHelpPages: SeedServicePage[] = [
       ul('you live in Bramblewick borough', 'you are aged 16 or over', 'you have no savings or other way to pay'),
     ],
     owner: benefits.owner,
-    reviewBy: '2027-01-31',
+    reviewBy: reviewIn(59),
   },
   {
     slug: 'report-a-change-of-circumstances',
@@ -195,7 +196,7 @@ export const benefitsAndFinancialHelpPages: SeedServicePage[] = [
       p('We will work out what you are entitled to and write to you within 10 working days.'),
     ],
     owner: benefits.owner,
-    reviewBy: '2027-03-15',
+    reviewBy: reviewIn(102),
   },
   {
     slug: 'food-banks-and-community-pantries',
@@ -243,7 +244,7 @@ export const benefitsAndFinancialHelpPages: SeedServicePage[] = [
       ),
     ],
     owner: community.owner,
-    reviewBy: '2027-02-01',
+    reviewBy: reviewIn(60),
   },
   {
     slug: 'warm-spaces',
@@ -286,7 +287,7 @@ export const benefitsAndFinancialHelpPages: SeedServicePage[] = [
       ),
     ],
     owner: community.owner,
-    reviewBy: '2027-01-15',
+    reviewBy: reviewIn(-3),
   },
   {
     slug: 'free-money-and-debt-advice',
@@ -335,6 +336,6 @@ export const benefitsAndFinancialHelpPages: SeedServicePage[] = [
       p('Bring any letters about your debts and proof of your income. It is fine if you do not have everything.'),
     ],
     owner: community.owner,
-    reviewBy: '2027-04-01',
+    reviewBy: reviewIn(119),
   },
 ];

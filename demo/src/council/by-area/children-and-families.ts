@@ -1,6 +1,7 @@
 import type { SeedServicePage } from '@doorstep/domain';
 import { bold, h2, link, p, ul } from '../blocks.js';
 import { inPerson, online, teams } from '../teams.js';
+import { reviewIn } from '../review-dates.js';
 
 const { children, fostering, send, community } = teams;
 
@@ -47,7 +48,7 @@ export const childrenAndFamiliesPages: SeedServicePage[] = [
       ),
     ],
     owner: community.owner,
-    reviewBy: '2027-04-01',
+    reviewBy: reviewIn(27),
   },
   {
     slug: 'apply-for-free-school-meals',
@@ -77,7 +78,7 @@ export const childrenAndFamiliesPages: SeedServicePage[] = [
       ),
     ],
     owner: children.owner,
-    reviewBy: '2027-06-30',
+    reviewBy: reviewIn(209),
   },
   {
     slug: 'become-a-foster-carer',
@@ -115,7 +116,7 @@ export const childrenAndFamiliesPages: SeedServicePage[] = [
       ),
     ],
     owner: fostering.owner,
-    reviewBy: '2027-05-31',
+    reviewBy: reviewIn(179),
   },
   {
     slug: 'report-a-concern-about-a-child',
@@ -150,7 +151,7 @@ export const childrenAndFamiliesPages: SeedServicePage[] = [
       ),
     ],
     owner: children.owner,
-    reviewBy: '2027-01-31',
+    reviewBy: reviewIn(59),
   },
   {
     slug: 'early-help-for-families',
@@ -182,7 +183,7 @@ export const childrenAndFamiliesPages: SeedServicePage[] = [
       ),
     ],
     owner: children.owner,
-    reviewBy: '2027-05-31',
+    reviewBy: reviewIn(179),
   },
   {
     slug: 'ask-for-an-ehc-needs-assessment',
@@ -216,6 +217,6 @@ export const childrenAndFamiliesPages: SeedServicePage[] = [
       ),
     ],
     owner: send.owner,
-    reviewBy: '2027-06-30',
+    reviewBy: reviewIn(209),
   },
 ];

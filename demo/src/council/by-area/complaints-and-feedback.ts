@@ -1,6 +1,7 @@
 import type { SeedServicePage } from '@doorstep/domain';
 import { h2, link, ol, p, ul } from '../blocks.js';
 import { civicCentreHelpPoint, online, teams } from '../teams.js';
+import { reviewIn } from '../review-dates.js';
 
 const { feedback, socialCareComplaints } = teams;
 
@@ -41,7 +42,7 @@ export const complaintsAndFeedbackPages: SeedServicePage[] = [
       ),
     ],
     owner: feedback.owner,
-    reviewBy: '2027-02-28',
+    reviewBy: reviewIn(87),
   },
   {
     slug: 'give-us-a-compliment-or-suggestion',
@@ -72,7 +73,7 @@ export const complaintsAndFeedbackPages: SeedServicePage[] = [
       p('If you ask for a reply, we will reply within 10 working days.'),
     ],
     owner: feedback.owner,
-    reviewBy: '2027-02-28',
+    reviewBy: reviewIn(87),
   },
   {
     slug: 'take-your-complaint-further',
@@ -107,7 +108,7 @@ export const complaintsAndFeedbackPages: SeedServicePage[] = [
       p('If you need help to ask for a review, call the customer feedback team or visit the Civic Centre help point.'),
     ],
     owner: feedback.owner,
-    reviewBy: '2027-02-28',
+    reviewBy: reviewIn(87),
   },
   {
     slug: 'complain-about-social-care',
@@ -146,6 +147,6 @@ export const complaintsAndFeedbackPages: SeedServicePage[] = [
       ),
     ],
     owner: socialCareComplaints.owner,
-    reviewBy: '2027-05-31',
+    reviewBy: reviewIn(179),
   },
 ];

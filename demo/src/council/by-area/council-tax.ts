@@ -1,6 +1,7 @@
 import type { SeedServicePage } from '@doorstep/domain';
 import { h2, link, p, ul } from '../blocks.js';
 import { civicCentreHelpPoint, online, teams } from '../teams.js';
+import { reviewIn } from '../review-dates.js';
 
 const { councilTax } = teams;
 
@@ -51,7 +52,7 @@ export const councilTaxPages: SeedServicePage[] = [
       ),
     ],
     owner: councilTax.owner,
-    reviewBy: '2027-03-01',
+    reviewBy: reviewIn(88),
   },
   {
     slug: 'set-up-a-council-tax-direct-debit',
@@ -86,7 +87,7 @@ export const councilTaxPages: SeedServicePage[] = [
       ),
     ],
     owner: councilTax.owner,
-    reviewBy: '2027-03-01',
+    reviewBy: reviewIn(88),
   },
   {
     slug: 'apply-for-a-single-person-discount',
@@ -115,7 +116,7 @@ export const councilTaxPages: SeedServicePage[] = [
       ),
     ],
     owner: councilTax.owner,
-    reviewBy: '2027-03-01',
+    reviewBy: reviewIn(88),
   },
   {
     slug: 'tell-us-you-are-moving-home',
@@ -145,7 +146,7 @@ export const councilTaxPages: SeedServicePage[] = [
       ),
     ],
     owner: councilTax.owner,
-    reviewBy: '2027-03-01',
+    reviewBy: reviewIn(88),
   },
   {
     slug: 'get-help-paying-council-tax',
@@ -186,6 +187,6 @@ export const councilTaxPages: SeedServicePage[] = [
       ),
     ],
     owner: councilTax.owner,
-    reviewBy: '2027-02-15',
+    reviewBy: reviewIn(-45),
   },
 ];

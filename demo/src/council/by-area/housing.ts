@@ -1,6 +1,7 @@
 import type { SeedServicePage } from '@doorstep/domain';
 import { bold, h2, link, p, ul } from '../blocks.js';
 import { civicCentreHelpPoint, inPerson, online, teams } from '../teams.js';
+import { reviewIn } from '../review-dates.js';
 
 const { housing, adaptations } = teams;
 
@@ -49,7 +50,7 @@ export const housingPages: SeedServicePage[] = [
       ),
     ],
     owner: housing.owner,
-    reviewBy: '2027-01-31',
+    reviewBy: reviewIn(59),
   },
   {
     slug: 'apply-to-join-the-housing-register',
@@ -89,7 +90,7 @@ export const housingPages: SeedServicePage[] = [
       ),
     ],
     owner: housing.owner,
-    reviewBy: '2027-04-30',
+    reviewBy: reviewIn(148),
   },
   {
     slug: 'report-a-problem-with-a-rented-home',
@@ -126,7 +127,7 @@ export const housingPages: SeedServicePage[] = [
       ),
     ],
     owner: housing.owner,
-    reviewBy: '2027-04-30',
+    reviewBy: reviewIn(148),
   },
   {
     slug: 'disabled-facilities-grant',
@@ -163,7 +164,7 @@ export const housingPages: SeedServicePage[] = [
       p('Most adaptations take 6 to 12 months from your first call to the work being finished.'),
     ],
     owner: adaptations.owner,
-    reviewBy: '2027-05-31',
+    reviewBy: reviewIn(179),
   },
   {
     slug: 'home-energy-advice',
@@ -202,6 +203,6 @@ export const housingPages: SeedServicePage[] = [
       p('Bring a recent energy bill or your account details if you have them.'),
     ],
     owner: teams.community.owner,
-    reviewBy: '2027-04-01',
+    reviewBy: reviewIn(119),
   },
 ];

@@ -1,6 +1,7 @@
 import type { SeedServicePage } from '@doorstep/domain';
 import { h2, link, p, ul } from '../blocks.js';
 import { civicCentreHelpPoint, online, teams } from '../teams.js';
+import { reviewIn } from '../review-dates.js';
 
 const { licensing } = teams;
 
@@ -37,7 +38,7 @@ export const licensingPages: SeedServicePage[] = [
       ),
     ],
     owner: licensing.owner,
-    reviewBy: '2027-06-30',
+    reviewBy: reviewIn(209),
   },
   {
     slug: 'apply-for-a-taxi-or-private-hire-driver-licence',
@@ -72,7 +73,7 @@ export const licensingPages: SeedServicePage[] = [
       p('Book an appointment at the Civic Centre help point to have your documents checked and your photo taken.'),
     ],
     owner: licensing.owner,
-    reviewBy: '2027-06-30',
+    reviewBy: reviewIn(209),
   },
   {
     slug: 'give-a-temporary-event-notice',
@@ -105,7 +106,7 @@ export const licensingPages: SeedServicePage[] = [
       ),
     ],
     owner: licensing.owner,
-    reviewBy: '2027-06-30',
+    reviewBy: reviewIn(-12),
   },
   {
     slug: 'search-the-licensing-register',
@@ -134,6 +135,6 @@ export const licensingPages: SeedServicePage[] = [
       ),
     ],
     owner: licensing.owner,
-    reviewBy: '2027-06-30',
+    reviewBy: reviewIn(209),
   },
 ];

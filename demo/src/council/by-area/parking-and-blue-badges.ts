@@ -1,6 +1,7 @@
 import type { SeedServicePage } from '@doorstep/domain';
 import { h2, link, p, ul } from '../blocks.js';
 import { civicCentreHelpPoint, online, teams } from '../teams.js';
+import { reviewIn } from '../review-dates.js';
 
 const { parking } = teams;
 
@@ -39,7 +40,7 @@ export const parkingAndBlueBadgesPages: SeedServicePage[] = [
       ),
     ],
     owner: parking.owner,
-    reviewBy: '2027-03-31',
+    reviewBy: reviewIn(118),
   },
   {
     slug: 'pay-a-parking-fine',
@@ -82,7 +83,7 @@ export const parkingAndBlueBadgesPages: SeedServicePage[] = [
       ),
     ],
     owner: parking.owner,
-    reviewBy: '2027-03-31',
+    reviewBy: reviewIn(118),
   },
   {
     slug: 'apply-for-a-resident-parking-permit',
@@ -113,7 +114,7 @@ export const parkingAndBlueBadgesPages: SeedServicePage[] = [
       p('You can buy visitor permits online in books of 10 for £15.'),
     ],
     owner: parking.owner,
-    reviewBy: '2027-03-31',
+    reviewBy: reviewIn(118),
   },
   {
     slug: 'challenge-a-parking-fine',
@@ -152,6 +153,6 @@ export const parkingAndBlueBadgesPages: SeedServicePage[] = [
       p('We will tell you how to appeal to an independent adjudicator. It is free to appeal.'),
     ],
     owner: parking.owner,
-    reviewBy: '2027-03-31',
+    reviewBy: reviewIn(15),
   },
 ];

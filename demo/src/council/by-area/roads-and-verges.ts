@@ -1,6 +1,7 @@
 import type { SeedServicePage } from '@doorstep/domain';
 import { bold, h2, link, p, ul } from '../blocks.js';
 import { civicCentreHelpPoint, inPerson, online, teams } from '../teams.js';
+import { reviewIn } from '../review-dates.js';
 
 const { highways, community } = teams;
 
@@ -36,7 +37,7 @@ export const roadsAndVergesPages: SeedServicePage[] = [
       ),
     ],
     owner: highways.owner,
-    reviewBy: '2027-02-28',
+    reviewBy: reviewIn(87),
   },
   {
     slug: 'report-a-verge-problem',
@@ -67,7 +68,7 @@ export const roadsAndVergesPages: SeedServicePage[] = [
       ),
     ],
     owner: highways.owner,
-    reviewBy: '2027-02-28',
+    reviewBy: reviewIn(87),
   },
   {
     slug: 'report-a-street-light-fault',
@@ -100,7 +101,7 @@ export const roadsAndVergesPages: SeedServicePage[] = [
       ),
     ],
     owner: highways.owner,
-    reviewBy: '2027-02-28',
+    reviewBy: reviewIn(87),
   },
   {
     slug: 'report-a-pothole',
@@ -140,7 +141,7 @@ export const roadsAndVergesPages: SeedServicePage[] = [
       p('If a pothole has damaged your vehicle, you can make a claim. Keep photos and receipts.'),
     ],
     owner: highways.owner,
-    reviewBy: '2027-02-28',
+    reviewBy: reviewIn(87),
   },
   {
     slug: 'apply-for-a-dropped-kerb',
@@ -174,7 +175,33 @@ export const roadsAndVergesPages: SeedServicePage[] = [
       ),
     ],
     owner: highways.owner,
-    reviewBy: '2027-04-30',
+    reviewBy: reviewIn(148),
+  },
+  {
+    slug: 'gritting-and-winter-roads',
+    title: 'Gritting and winter roads',
+    summary:
+      'Which roads we grit when ice or snow is forecast, where to find grit bins, and how to ask for a grit bin to be refilled.',
+    area: 'roads-and-verges',
+    level: 'level-2',
+    taskType: 'information',
+    isTopTask: false,
+    promotedMonths: 'November, December, January, February',
+    contactChannels: [highways.phone, civicCentreHelpPoint],
+    related: ['report-a-pothole', 'report-a-street-light-fault'],
+    body: [
+      p(
+        'From November to February we grit main roads, bus routes and the roads to schools and the hospital before ice or snow is forecast, usually in the evening and early morning.',
+      ),
+      h2('Grit bins'),
+      p(
+        'There are yellow grit bins on steep hills and at junctions. Anyone can use the grit on the road and pavement nearby. Call us if a grit bin is empty or damaged and we will refill or repair it within 5 working days.',
+      ),
+      h2('If a road is dangerous'),
+      p(bold('Call 01632 960 180'), ' if ice or a fallen tree makes a road dangerous. We answer 24 hours a day.'),
+    ],
+    owner: highways.owner,
+    reviewBy: '2027-03-31',
   },
   {
     slug: 'community-verge-and-litter-groups',
@@ -211,6 +238,6 @@ export const roadsAndVergesPages: SeedServicePage[] = [
       ),
     ],
     owner: community.owner,
-    reviewBy: '2027-04-01',
+    reviewBy: reviewIn(119),
   },
 ];

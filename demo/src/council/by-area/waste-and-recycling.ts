@@ -1,6 +1,7 @@
 import type { SeedServicePage } from '@doorstep/domain';
 import { h2, link, p, ul } from '../blocks.js';
 import { inPerson, online, teams } from '../teams.js';
+import { reviewIn } from '../review-dates.js';
 
 const { waste } = teams;
 
@@ -14,10 +15,7 @@ export const wasteAndRecyclingPages: SeedServicePage[] = [
     lgslCode: 524,
     taskType: 'information',
     isTopTask: true,
-    contactChannels: [
-      online('Check your bin collection day by postcode', 'https://bins.bramblewick.example/collection-day'),
-      waste.phone,
-    ],
+    contactChannels: [online('Check your bin collection day by street or postcode', '/bin-days/'), waste.phone],
     related: ['report-a-missed-bin', 'order-a-new-bin', 'subscribe-to-garden-waste-collections'],
     body: [
       p(
@@ -36,7 +34,7 @@ export const wasteAndRecyclingPages: SeedServicePage[] = [
       ),
     ],
     owner: waste.owner,
-    reviewBy: '2027-01-15',
+    reviewBy: reviewIn(43),
   },
   {
     slug: 'report-a-missed-bin',
@@ -53,11 +51,7 @@ export const wasteAndRecyclingPages: SeedServicePage[] = [
       p('Report a missed bin by 5pm on the working day after your collection day. You will need your postcode.'),
       h2('Before you report'),
       ul(
-        [
-          'Check your ',
-          link('/services/check-your-bin-collection-day/', 'collection day'),
-          ': it may have changed because of a bank holiday',
-        ],
+        ['Check your ', link('/bin-days/', 'collection day'), ': it may have changed because of a bank holiday'],
         'Make sure your bin was out by 7am',
         'Check the crew did not leave a tag on your bin explaining why it was not emptied',
       ),
@@ -67,7 +61,7 @@ export const wasteAndRecyclingPages: SeedServicePage[] = [
       ),
     ],
     owner: waste.owner,
-    reviewBy: '2027-01-15',
+    reviewBy: reviewIn(43),
   },
   {
     slug: 'order-a-new-bin',
@@ -96,7 +90,7 @@ export const wasteAndRecyclingPages: SeedServicePage[] = [
       ),
     ],
     owner: waste.owner,
-    reviewBy: '2027-02-01',
+    reviewBy: reviewIn(60),
   },
   {
     slug: 'book-a-bulky-waste-collection',
@@ -131,7 +125,7 @@ export const wasteAndRecyclingPages: SeedServicePage[] = [
       ),
     ],
     owner: waste.owner,
-    reviewBy: '2027-02-01',
+    reviewBy: reviewIn(60),
   },
   {
     slug: 'subscribe-to-garden-waste-collections',
@@ -141,6 +135,7 @@ export const wasteAndRecyclingPages: SeedServicePage[] = [
     level: 'level-1',
     taskType: 'action',
     isTopTask: false,
+    promotedMonths: 'March, April, May',
     expectedResponse: {
       amount: 10,
       unit: 'working-days',
@@ -159,7 +154,7 @@ export const wasteAndRecyclingPages: SeedServicePage[] = [
       ),
     ],
     owner: waste.owner,
-    reviewBy: '2027-01-31',
+    reviewBy: reviewIn(59),
   },
   {
     slug: 'report-fly-tipping',
@@ -191,7 +186,7 @@ export const wasteAndRecyclingPages: SeedServicePage[] = [
       p('If the rubbish is blocking a road or looks like asbestos or chemicals, call us on 01632 960 110.'),
     ],
     owner: waste.owner,
-    reviewBy: '2027-03-01',
+    reviewBy: reviewIn(88),
   },
   {
     slug: 'repair-cafes-and-reuse',
@@ -231,6 +226,6 @@ export const wasteAndRecyclingPages: SeedServicePage[] = [
       ),
     ],
     owner: teams.community.owner,
-    reviewBy: '2027-04-01',
+    reviewBy: reviewIn(6),
   },
 ];

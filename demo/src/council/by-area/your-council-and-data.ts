@@ -1,6 +1,7 @@
 import type { SeedServicePage } from '@doorstep/domain';
 import { h2, link, p, ul } from '../blocks.js';
 import { inPerson, online, teams } from '../teams.js';
+import { reviewIn } from '../review-dates.js';
 
 const { information, community } = teams;
 
@@ -40,7 +41,7 @@ export const yourCouncilAndDataPages: SeedServicePage[] = [
       ),
     ],
     owner: information.owner,
-    reviewBy: '2027-05-01',
+    reviewBy: reviewIn(149),
   },
   {
     slug: 'ask-for-your-personal-data',
@@ -76,7 +77,7 @@ export const yourCouncilAndDataPages: SeedServicePage[] = [
       ),
     ],
     owner: information.owner,
-    reviewBy: '2027-05-01',
+    reviewBy: reviewIn(149),
   },
   {
     slug: 'council-spending-and-open-data',
@@ -108,7 +109,7 @@ export const yourCouncilAndDataPages: SeedServicePage[] = [
       ),
     ],
     owner: information.owner,
-    reviewBy: '2027-05-01',
+    reviewBy: reviewIn(149),
   },
   {
     slug: 'get-help-to-go-online',
@@ -150,6 +151,6 @@ export const yourCouncilAndDataPages: SeedServicePage[] = [
       ),
     ],
     owner: community.owner,
-    reviewBy: '2027-04-01',
+    reviewBy: reviewIn(119),
   },
 ];

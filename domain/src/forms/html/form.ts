@@ -4,6 +4,7 @@ import { inputId } from '../form-post.js';
 import { attributes, escapeHtml } from './escape.js';
 import { POSTED, type AnswerProblem, type FieldError } from '../protocol.js';
 import { renderFieldHtml } from './fields.js';
+import { SAVE_ACTION, SAVE_ACTION_FIELD } from '../drafts.js';
 
 /**
  * The whole form on one page, for residents without JavaScript: every question
@@ -20,6 +21,8 @@ export interface NoScriptFormOptions {
   errors?: readonly AnswerProblem[];
   /** A fresh key per rendering, so a resubmitted page is not stored twice. */
   idempotencyKey?: string;
+  /** Already-escaped HTML before the Send button (the account's "save these details" choice). */
+  beforeSend?: string;
 }
 
 /** GOV.UK error summary: each message links to the input it is about. */
@@ -110,6 +113,10 @@ export function renderNoScriptFormHtml(definition: FormDefinition, options: NoSc
     (options.idempotencyKey
       ? `<input${attributes({ type: 'hidden', name: POSTED.idempotencyKey, value: options.idempotencyKey })}>`
       : '') +
-    `${pages}<button type="submit" class="govuk-button" data-module="govuk-button">Send</button></form>`
+    `${pages}${options.beforeSend ?? ''}<div class="govuk-button-group">` +
+    '<button type="submit" class="govuk-button" data-module="govuk-button">Send</button>' +
+    // GOV.UK's save progress pattern: a secondary button; Send stays first, so Enter sends.
+    `<button${attributes({ type: 'submit', name: SAVE_ACTION_FIELD, value: SAVE_ACTION, class: 'govuk-button govuk-button--secondary', 'data-module': 'govuk-button' })}>Save and come back later</button>` +
+    '</div></form>'
   );
 }

@@ -1,16 +1,25 @@
-import { allFields, summariseAnswers, type FormAnswers, type FormDefinition } from '@doorstep/domain';
+import {
+  allFields,
+  SAVE_TO_ACCOUNT_FIELD,
+  summariseAnswers,
+  type FormAnswers,
+  type FormDefinition,
+} from '@doorstep/domain';
 
 /** GOV.UK check your answers: a summary list with a Change link for each answer, then Send. */
 export function CheckAnswers({
   definition,
   answers,
   sending,
+  saveToAccount,
   onChange,
   onSend,
 }: {
   definition: FormDefinition;
   answers: FormAnswers;
   sending: boolean;
+  /** Offered to a signed-in resident when the form asks for details the account keeps. */
+  saveToAccount: { checked: boolean; onChange: (checked: boolean) => void } | null;
   onChange: (pageId: string) => void;
   onSend: () => void;
 }) {
@@ -54,6 +63,24 @@ export function CheckAnswers({
           </div>
         ))}
       </dl>
+      {saveToAccount && (
+        <div className="govuk-form-group">
+          <div className="govuk-checkboxes govuk-checkboxes--small">
+            <div className="govuk-checkboxes__item">
+              <input
+                className="govuk-checkboxes__input"
+                id={SAVE_TO_ACCOUNT_FIELD}
+                type="checkbox"
+                checked={saveToAccount.checked}
+                onChange={(event) => saveToAccount.onChange(event.target.checked)}
+              />
+              <label className="govuk-label govuk-checkboxes__label" htmlFor={SAVE_TO_ACCOUNT_FIELD}>
+                Save the name, phone number and address I give here to my account
+              </label>
+            </div>
+          </div>
+        </div>
+      )}
       <h2 className="govuk-heading-m">Now send your form</h2>
       <p className="govuk-body">
         By sending this form you are confirming that, to the best of your knowledge, the details you are providing are

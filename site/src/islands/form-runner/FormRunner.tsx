@@ -1,15 +1,29 @@
 import './no-eval';
 import { useEffect, useRef, useState } from 'react';
-import { nextPage, routeFor, type AnswerProblem, type FormDefinition } from '@doorstep/domain';
+import {
+  accountAnswers,
+  asksForAccountDetails,
+  dateAndTime,
+  nextPage,
+  routeFor,
+  type AnswerProblem,
+  type FormDefinition,
+  type SavedDraft,
+} from '@doorstep/domain';
 import { CheckAnswers } from './CheckAnswers';
 import { Confirmation } from './Confirmation';
 import { ErrorSummary } from './ErrorSummary';
 import { BackLink, QuestionPageView } from './QuestionPageView';
 import { initialState, stepFromUrl, urlFor, type Step } from './steps';
 import { forget, freshSave, save, type Saved } from './storage';
+import { SaveForLater } from './SaveForLater';
+import { readAccountDetails, readServerCopy, signedInHere, writeServerCopy } from './server-copy';
 import { sendAnswers } from './submit';
 import { TextWithLinks } from './TextWithLinks';
 import { answersToSend, checkedAnswers, firstUnfinishedPage, pageProblems } from './validate';
+
+/** How long the answers rest before a signed-in resident's copy on the server is saved again. */
+const AUTOSAVE_MS = 1500;
 
 export interface FormRunnerProps {
   definition: FormDefinition;
@@ -39,8 +53,65 @@ export default function FormRunner({ definition, action, replyPromise, fallbackI
   const moved = useRef(false);
   const title = useRef(document.title);
   const values = saved.values;
+  const [signedIn] = useState(signedInHere);
+  const [serverRead, setServerRead] = useState(!signedIn);
+  const [serverCopy, setServerCopy] = useState<{ copy: SavedDraft; used: boolean } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [filledFromAccount, setFilledFromAccount] = useState(false);
+  const [saveToAccount, setSaveToAccount] = useState(false);
+  const offerSaveToAccount = signedIn && asksForAccountDetails(definition);
+  const latestValues = useRef(values);
+  latestValues.current = values;
+  const lastWritten = useRef('');
+  const pendingWrite = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => save(definition.slug, saved), [definition.slug, saved]);
+
+  // Signed in: the copy saved on the server, from this or another device. It fills an
+  // empty form in; over answers already in this browser, it is offered, not forced.
+  useEffect(() => {
+    if (!signedIn) return;
+    let live = true;
+    void readServerCopy(definition.slug).then(async (copy) => {
+      if (!live) return;
+      if (!copy || Object.keys(copy.answers).length === 0) {
+        // Nothing saved: an empty form gets the account's details (name, phone, address, email).
+        if (asksForAccountDetails(definition) && Object.keys(latestValues.current).length === 0) {
+          const details = await readAccountDetails();
+          const answers = details ? accountAnswers(definition, details) : {};
+          if (live && Object.keys(answers).length > 0 && Object.keys(latestValues.current).length === 0) {
+            // Not a saved form until the resident changes something.
+            lastWritten.current = JSON.stringify(answers);
+            setSaved((current) => ({ ...current, values: answers }));
+            setFilledFromAccount(true);
+          }
+        }
+        if (live) setServerRead(true);
+        return;
+      }
+      setServerRead(true);
+      lastWritten.current = JSON.stringify(copy.answers);
+      const empty = Object.keys(latestValues.current).length === 0;
+      if (empty) setSaved((current) => ({ ...current, values: copy.answers }));
+      else if (JSON.stringify(latestValues.current) === lastWritten.current) return;
+      setServerCopy({ copy, used: empty });
+    });
+    return () => {
+      live = false;
+    };
+  }, [signedIn, definition.slug]);
+
+  // Signed in: saved on the server as the resident goes, once the answers rest.
+  useEffect(() => {
+    if (!signedIn || !serverRead || sending || step.kind === 'sent') return;
+    const body = JSON.stringify(values);
+    if (Object.keys(values).length === 0 || body === lastWritten.current) return;
+    const timer = setTimeout(() => {
+      lastWritten.current = body;
+      pendingWrite.current = writeServerCopy(definition.slug, values);
+    }, AUTOSAVE_MS);
+    return () => clearTimeout(timer);
+  }, [signedIn, serverRead, sending, step.kind, values, definition.slug]);
 
   // The browser's back and forward buttons move between pages as they would on a multi-page form.
   useEffect(() => {
@@ -66,10 +137,12 @@ export default function FormRunner({ definition, action, replyPromise, fallbackI
     document.title = `${errors.length > 0 ? 'Error: ' : ''}${stepTitle} - ${title.current}`;
     if (moved.current && errors.length === 0) heading?.focus();
     moved.current = true;
-  }, [step, errors, definition.title]);
+  }, [step, errors, saving, definition.title]);
 
   const go = (next: Step) => {
     setErrors([]);
+    setSaving(false);
+    setServerCopy((notice) => (notice?.used ? null : notice));
     setStep(next);
     window.history.pushState(null, '', urlFor(next));
   };
@@ -104,7 +177,15 @@ export default function FormRunner({ definition, action, replyPromise, fallbackI
       return;
     }
     setSending(true);
-    const result = await sendAnswers(action, saved.idempotencyKey, answersToSend(definition, values), files);
+    await pendingWrite.current; // an autosave still on its way must not land after the form is sent
+    const result = await sendAnswers(
+      action,
+      saved.idempotencyKey,
+      answersToSend(definition, values),
+      files,
+      undefined,
+      { saveToAccount: offerSaveToAccount && saveToAccount },
+    );
     setSending(false);
     if (result.ok) {
       forget(definition.slug);
@@ -130,6 +211,9 @@ export default function FormRunner({ definition, action, replyPromise, fallbackI
   };
   const back = (to: string | null) => to && <BackLink pageId={to} onBack={() => go({ kind: 'page', id: to })} />;
 
+  if (saving) {
+    return <SaveForLater definition={definition} values={values} signedIn={signedIn} onBack={() => setSaving(false)} />;
+  }
   if (step.kind === 'sent' && saved.receipt) return <Confirmation definition={definition} receipt={saved.receipt} />;
   if (step.kind === 'exit') {
     const exit = definition.pages.find((page) => page.kind === 'exit' && page.id === step.id);
@@ -159,6 +243,7 @@ export default function FormRunner({ definition, action, replyPromise, fallbackI
           definition={definition}
           answers={checked.answers}
           sending={sending}
+          saveToAccount={offerSaveToAccount ? { checked: saveToAccount, onChange: setSaveToAccount } : null}
           onChange={(pageId) => {
             setReturnToCheck(true);
             go({ kind: 'page', id: pageId });
@@ -172,20 +257,50 @@ export default function FormRunner({ definition, action, replyPromise, fallbackI
   if (!page) return null;
   const backTo = previous(page.id);
   return (
-    <QuestionPageView
-      definition={definition}
-      page={page}
-      first={page.id === route.pages[0]?.id}
-      backTo={backTo}
-      onBack={() => backTo && go({ kind: 'page', id: backTo })}
-      replyPromise={replyPromise}
-      values={values}
-      files={files}
-      errors={errors}
-      onValue={setValue}
-      onFile={setFile}
-      onContinue={() => continueFrom(page.id)}
-      action={action}
-    />
+    <>
+      {filledFromAccount && !serverCopy && (
+        <div className="govuk-inset-text">
+          We have filled in your details from your account. Check them: you can change them for this form.
+        </div>
+      )}
+      {serverCopy && (
+        <ServerCopyNotice
+          notice={serverCopy}
+          onUse={() => {
+            setSaved((current) => ({ ...current, values: serverCopy.copy.answers }));
+            setServerCopy({ ...serverCopy, used: true });
+          }}
+        />
+      )}
+      <QuestionPageView
+        definition={definition}
+        page={page}
+        first={page.id === route.pages[0]?.id}
+        backTo={backTo}
+        onBack={() => backTo && go({ kind: 'page', id: backTo })}
+        replyPromise={replyPromise}
+        values={values}
+        files={files}
+        errors={errors}
+        onValue={setValue}
+        onFile={setFile}
+        onContinue={() => continueFrom(page.id)}
+        onSaveForLater={() => setSaving(true)}
+        action={action}
+      />
+    </>
+  );
+}
+
+function ServerCopyNotice({ notice, onUse }: { notice: { copy: SavedDraft; used: boolean }; onUse: () => void }) {
+  const when = dateAndTime(notice.copy.savedAt);
+  if (notice.used) return <div className="govuk-inset-text">We have filled in the answers you saved on {when}.</div>;
+  return (
+    <div className="govuk-inset-text">
+      <p className="govuk-body">You saved answers to this form in your account on {when}.</p>
+      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={onUse}>
+        Use the answers you saved
+      </button>
+    </div>
   );
 }

@@ -36,6 +36,7 @@ export function QuestionPageView(props: {
   onValue: (name: string, value: unknown) => void;
   onFile: (name: string, file: File | undefined) => void;
   onContinue: () => void;
+  onSaveForLater: () => void;
 }) {
   const { definition, page, first, errors } = props;
   const visible = page.fields.filter((field) => field.kind !== 'hidden');
@@ -78,9 +79,15 @@ export function QuestionPageView(props: {
             onFile={props.onFile}
           />
         ))}
-        <button type="submit" className="govuk-button">
-          Continue
-        </button>
+        <div className="govuk-button-group">
+          <button type="submit" className="govuk-button">
+            Continue
+          </button>
+          {/* A plain button: Enter in a field still continues. */}
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={props.onSaveForLater}>
+            Save and come back later
+          </button>
+        </div>
       </form>
     </>
   );

@@ -1,6 +1,7 @@
 import {
   IDEMPOTENCY_HEADER,
   POSTED,
+  SAVE_TO_ACCOUNT_FIELD,
   submissionResponseSchema,
   type AnswerProblem,
   type SubmissionReceipt,
@@ -18,17 +19,29 @@ export type SendResult =
 
 const RETRY_DELAYS_MS = [1000, 3000, 7000];
 
-async function attempt(action: string, key: string, values: Record<string, unknown>, files: Map<string, File>) {
+/** What goes with the answers: the signed-in resident's choice to keep their details (issue 15). */
+export interface SendOptions {
+  saveToAccount?: boolean;
+}
+
+async function attempt(
+  action: string,
+  key: string,
+  values: Record<string, unknown>,
+  files: Map<string, File>,
+  { saveToAccount = false }: SendOptions,
+) {
   let body: BodyInit;
   const headers: Record<string, string> = { Accept: 'application/json', [IDEMPOTENCY_HEADER]: key };
   if (files.size > 0) {
     const form = new FormData();
     form.set(POSTED.answers, JSON.stringify(values));
+    if (saveToAccount) form.set(SAVE_TO_ACCOUNT_FIELD, 'yes');
     for (const [name, file] of files) form.set(name, file, file.name);
     body = form;
   } else {
     headers['Content-Type'] = 'application/json';
-    body = JSON.stringify({ answers: values });
+    body = JSON.stringify(saveToAccount ? { answers: values, saveToAccount } : { answers: values });
   }
   return fetch(action, { method: 'POST', headers, body, credentials: 'same-origin' });
 }
@@ -39,11 +52,12 @@ export async function sendAnswers(
   values: Record<string, unknown>,
   files: Map<string, File>,
   wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  options: SendOptions = {},
 ): Promise<SendResult> {
   for (let tries = 0; ; tries += 1) {
     let response: Response | null = null;
     try {
-      response = await attempt(action, key, values, files);
+      response = await attempt(action, key, values, files, options);
     } catch {
       response = null; // offline, or the connection dropped: try again
     }

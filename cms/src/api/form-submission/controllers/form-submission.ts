@@ -1,8 +1,13 @@
 import { factories, type Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { createRateLimiter, type RateLimiter } from '../../../forms/rate-limit';
-import { errorEnvelope, formSlugSchema } from '@doorstep/domain';
+import { errorEnvelope, formSlugSchema, SAVE_ACTION, SAVE_ACTION_FIELD, SAVE_TO_ACCOUNT_FIELD } from '@doorstep/domain';
 import { submitForm } from '../../../forms/submissions';
+import { fromAnotherOrigin } from '../../../account/csrf';
+import { signedInResident } from '../../../account/http';
+import { saveDetailsFromAnswers } from '../../../account/prefill';
+import { saveFromForm } from '../../../account/draft-http';
+import { deleteDraft } from '../../../account/drafts';
 import { readSubmissionRequest, removeUploads } from '../../../forms/submission-request';
 import { sendConfirmationPage, sendFormWithErrors, sendMessagePage } from '../../../forms/html-responses';
 
@@ -40,8 +45,27 @@ async function handleSubmission(strapi: Core.Strapi, ctx: Context): Promise<void
   if (!slug.success) return refuse(404, 'There is no form at this address');
   const request = readSubmissionRequest(ctx, slug.data);
   if (!request.ok) return refuse(request.status, request.message);
+  // "Save and come back later" on the form without JavaScript: saved, not checked or sent.
+  const body = (ctx.request as { body?: Record<string, unknown> }).body ?? {};
+  if (!ctx.request.is('application/json') && body[SAVE_ACTION_FIELD] === SAVE_ACTION) {
+    return saveFromForm(strapi, ctx, slug.data, request.submission.answers, request.submission.htmlForm ?? false);
+  }
 
-  const result = await submitForm(strapi, { slug: slug.data, ...request.submission });
+  // Anyone may send a form from anywhere, as a guest; only a post from the site's own
+  // pages is the signed-in resident's, linked to the account and able to change it.
+  const resident = fromAnotherOrigin(ctx) ? null : await signedInResident(strapi, ctx);
+  const result = await submitForm(strapi, {
+    slug: slug.data,
+    ...request.submission,
+    accountId: resident?.id ?? null,
+  });
+  // "Save these details to my account", ticked under the form (a form post) or sent by the island (JSON).
+  const saveToAccount = body[SAVE_TO_ACCOUNT_FIELD] === 'yes' || body.saveToAccount === true;
+  if (result.ok && result.answers && result.definition && resident && saveToAccount) {
+    await saveDetailsFromAnswers(strapi, resident, result.definition, result.answers);
+  }
+  // Sent: the resident's saved copy of this form has done its work.
+  if (result.ok && !result.replayed && resident) await deleteDraft(strapi, resident.id, slug.data);
   if (!result.ok) {
     if (wantsHtml) return sendFormWithErrors(strapi, ctx, slug.data, result);
     return fail(ctx, result.status, result.message, result.errors ? { errors: result.errors } : {});

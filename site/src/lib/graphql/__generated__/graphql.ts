@@ -13,6 +13,33 @@ export type Enum_Alertbanner_Severity =
   | 'urgent'
   | 'warning';
 
+export type Enum_Componentbinsexception_Bin =
+  | 'food_waste'
+  | 'garden_waste'
+  | 'recycling'
+  | 'rubbish';
+
+export type Enum_Componentbinsservice_Bin =
+  | 'food_waste'
+  | 'garden_waste'
+  | 'recycling'
+  | 'rubbish';
+
+export type Enum_Componentbinsservice_Colour =
+  | 'black'
+  | 'blue'
+  | 'brown'
+  | 'green'
+  | 'grey'
+  | 'purple';
+
+export type Enum_Componentbinsservice_Weekday =
+  | 'friday'
+  | 'monday'
+  | 'thursday'
+  | 'tuesday'
+  | 'wednesday';
+
 export type Enum_Componenthubopeningtime_Day =
   | 'friday'
   | 'monday'
@@ -56,6 +83,14 @@ export type AlertBannersQueryVariables = Exact<{
 
 
 export type AlertBannersQuery = { alertBanners_connection: { nodes: Array<{ title: string, message: string, severity: Enum_Alertbanner_Severity, linkUrl: string | null, linkText: string | null, startsAt: string, endsAt: string | null, scope: Enum_Alertbanner_Scope, serviceAreas: Array<{ slug: string } | null>, servicePages: Array<{ slug: string } | null> }>, pageInfo: { page: number, pageCount: number, total: number } } | null };
+
+export type BinRoundsQueryVariables = Exact<{
+  page: number;
+  pageSize: number;
+}>;
+
+
+export type BinRoundsQuery = { binRounds_connection: { nodes: Array<{ usrn: number, streetName: string, locality: string, postcodes: string | null, services: Array<{ bin: Enum_Componentbinsservice_Bin, name: string | null, colour: Enum_Componentbinsservice_Colour, weekday: Enum_Componentbinsservice_Weekday, everyWeeks: number, firstCollection: string } | null> | null, exceptions: Array<{ originalDate: string, newDate: string, bin: Enum_Componentbinsexception_Bin | null, reason: string } | null> | null }>, pageInfo: { page: number, pageCount: number, total: number } } | null };
 
 export type CommunityHubsQueryVariables = Exact<{
   page: number;
@@ -143,7 +178,7 @@ export type ServicePagesQueryVariables = Exact<{
 }>;
 
 
-export type ServicePagesQuery = { servicePages_connection: { nodes: Array<{ documentId: string, title: string, slug: string, summary: string, body: unknown, taskType: Enum_Servicepage_Tasktype, isTopTask: boolean, lgslCode: number | null, updatedAt: string | null, serviceArea: { title: string, slug: string } | null, supportLevel: { key: Enum_Supportlevel_Key, name: string, summary: string } | null, expectedResponse: { amount: number, unit: Enum_Componentserviceexpectedresponse_Unit, sentence: string | null } | null, contactChannels: Array<{ kind: Enum_Componentservicecontactchannel_Kind, label: string, value: string, availability: string | null } | null> | null, relatedPages: Array<{ title: string, slug: string } | null>, communityHubs: Array<{ slug: string } | null>, form: { slug: string, title: string } | null }>, pageInfo: { page: number, pageCount: number, total: number } } | null };
+export type ServicePagesQuery = { servicePages_connection: { nodes: Array<{ documentId: string, title: string, slug: string, summary: string, body: unknown, taskType: Enum_Servicepage_Tasktype, isTopTask: boolean, promotedMonths: string | null, lgslCode: number | null, updatedAt: string | null, serviceArea: { title: string, slug: string } | null, supportLevel: { key: Enum_Supportlevel_Key, name: string, summary: string } | null, expectedResponse: { amount: number, unit: Enum_Componentserviceexpectedresponse_Unit, sentence: string | null } | null, contactChannels: Array<{ kind: Enum_Componentservicecontactchannel_Kind, label: string, value: string, availability: string | null } | null> | null, relatedPages: Array<{ title: string, slug: string } | null>, communityHubs: Array<{ slug: string } | null>, form: { slug: string, title: string } | null }>, pageInfo: { page: number, pageCount: number, total: number } } | null };
 
 export type SiteSettingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -228,6 +263,42 @@ export const AlertBannersDocument = new TypedDocumentString(`
   pageCount
   total
 }`) as unknown as TypedDocumentString<AlertBannersQuery, AlertBannersQueryVariables>;
+export const BinRoundsDocument = new TypedDocumentString(`
+    query BinRounds($page: Int!, $pageSize: Int!) {
+  binRounds_connection(
+    pagination: {page: $page, pageSize: $pageSize}
+    sort: ["usrn:asc"]
+  ) {
+    nodes {
+      usrn
+      streetName
+      locality
+      postcodes
+      services(pagination: {pageSize: 8}) {
+        bin
+        name
+        colour
+        weekday
+        everyWeeks
+        firstCollection
+      }
+      exceptions(pagination: {pageSize: 100}) {
+        originalDate
+        newDate
+        bin
+        reason
+      }
+    }
+    pageInfo {
+      ...PageInfoFields
+    }
+  }
+}
+    fragment PageInfoFields on Pagination {
+  page
+  pageCount
+  total
+}`) as unknown as TypedDocumentString<BinRoundsQuery, BinRoundsQueryVariables>;
 export const CommunityHubsDocument = new TypedDocumentString(`
     query CommunityHubs($page: Int!, $pageSize: Int!) {
   communityHubs_connection(
@@ -572,6 +643,7 @@ export const ServicePagesDocument = new TypedDocumentString(`
       body
       taskType
       isTopTask
+      promotedMonths
       lgslCode
       updatedAt
       serviceArea {
