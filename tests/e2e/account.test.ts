@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { waitForMail } from '../support/mailbox';
 import { axeViolations, axeViolationsWithoutJavaScript } from './support/browser';
+import { reportMissedBin } from './support/forms';
 
 /**
  * The loop back to the resident (issue 15), in Chromium, with JavaScript and without:
@@ -38,31 +39,6 @@ async function expectNoSidewaysScroll(page: Page, state: string): Promise<void> 
   );
   expect(overflow, `${state} at 320 pixels`).toBeLessThanOrEqual(0);
   if (size) await page.setViewportSize(size);
-}
-
-/** The missed bin form, as a guest: with JavaScript one question a page, without it one page. */
-async function reportMissedBin(page: Page, { javaScript, email, street }: Journey): Promise<string> {
-  await page.goto(`${siteUrl}/forms/report-a-missed-bin/`);
-  await page.getByLabel('Recycling (blue bin)').check();
-  await page
-    .getByRole('group', { name: /out by 7am/ })
-    .getByLabel('Yes')
-    .check();
-  if (javaScript) await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByLabel('Address line 1').fill(street);
-  await page.getByLabel('Town or city').fill('Bramblewick');
-  await page.getByLabel('Postcode', { exact: true }).fill('BW1 2AB');
-  if (javaScript) await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByLabel('Full name').fill('Alex Resident');
-  await page.getByLabel('Email address').fill(email);
-  if (javaScript) {
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('button', { name: 'Accept and send' }).click();
-  } else {
-    await page.getByRole('button', { name: 'Send' }).click();
-  }
-  await page.locator('#submission-reference').waitFor();
-  return (await page.locator('#submission-reference').textContent())!.trim();
 }
 
 /** A caseworker of the Service team sets the request in progress with a message, in the admin panel. */
@@ -133,7 +109,7 @@ async function signIn(page: Page, { javaScript, email }: Journey, by: 'code' | '
 async function journey(context: BrowserContext, options: Journey, by: 'code' | 'link'): Promise<void> {
   const { javaScript, email } = options;
   const guest = await context.newPage();
-  const reference = await reportMissedBin(guest, options);
+  const reference = await reportMissedBin(guest, siteUrl, options);
   await waitForMail(mailboxUrl, email, reference);
 
   // Later, on the same browser: sign in, find the guest request offered, add it.

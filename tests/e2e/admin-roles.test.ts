@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { followRequestUpdates } from '../support/request-updates';
+import { ResidentBrowser } from '../support/resident';
 import { launchChromium } from '../support/chromium';
 import { waitForMail } from '../support/mailbox';
 
@@ -31,9 +33,9 @@ async function signIn(login: { email: string; password: string }): Promise<Page>
   return page;
 }
 
-/** A missed bin reported through the site, as a resident would: its reference. */
-const missedBin = (email: string): Promise<string> =>
-  fetch(`${siteUrl}/api/forms/report-a-missed-bin/submissions`, {
+/** A missed bin reported through the site, as a resident would, who asks for its status emails: its reference. */
+async function missedBin(email: string): Promise<string> {
+  const response = await fetch(`${siteUrl}/api/forms/report-a-missed-bin/submissions`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
     body: JSON.stringify({
@@ -45,9 +47,11 @@ const missedBin = (email: string): Promise<string> =>
         email,
       },
     }),
-  })
-    .then((response) => response.json() as Promise<{ data: { reference: string } }>)
-    .then((body) => body.data.reference);
+  });
+  const receipt = ((await response.json()) as { data: { reference: string; updatesLink: string | null } }).data;
+  await followRequestUpdates(new ResidentBrowser(siteUrl, '/account'), receipt, email, mailboxUrl);
+  return receipt.reference;
+}
 
 const collection = (uid: string) => `${cmsUrl}/admin/content-manager/collection-types/${uid}`;
 const toast = (page: Page, text: string) => page.getByText(text, { exact: true }).first().waitFor();

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { addDays } from '@doorstep/domain';
 import { launchChromium } from '../support/chromium';
 import { waitForMail, type ReceivedMail } from '../support/mailbox';
-import { axeViolationsWithoutJavaScript } from './support/browser';
+import { axeViolations, axeViolationsWithoutJavaScript } from './support/browser';
+import { reportMissedBin } from './support/forms';
 
 /**
  * Street alerts (issue 16), in Chromium without JavaScript (the pages need none): two
@@ -13,12 +14,15 @@ import { axeViolationsWithoutJavaScript } from './support/browser';
  * the street's next cut and the daily run, every 5 seconds here, emails each of them
  * once; one stops with the one-click POST a mail client makes, the other with the
  * landing page's button, neither signed in; a week on, neither hears again. axe checks
- * every page and state on the way.
+ * every page and state on the way. And request alerts: a guest asks for a request's
+ * status emails from the confirmation page, with JavaScript and without, confirms by
+ * email, and hears of the caseworker's next update once.
  */
 const siteUrl = inject('siteUrl');
 const cmsUrl = inject('cmsUrl');
 const mailboxUrl = inject('mailboxUrl');
 const clockFile = inject('clockFile');
+const logins = inject('logins');
 let browser: Browser;
 
 /** The daily run's period here (global-setup), and enough of them for a repeat to have shown. */
@@ -170,4 +174,74 @@ describe.skipIf(!inject('chromium'))('street alerts, end to end', () => {
       }
     },
   );
+
+  it('a guest asks for status emails from the confirmation page, with JavaScript and without, and hears of the next update once', async () => {
+    const caseworker = await adminToken(logins.serviceTeam);
+    for (const javaScript of [true, false]) {
+      const context = await browser.newContext({ javaScriptEnabled: javaScript });
+      try {
+        const page = await context.newPage();
+        const email = `request-alerts-${javaScript ? 'js' : 'nojs'}@example.com`;
+        const reference = await reportMissedBin(page, siteUrl, { javaScript, email, street: '12 Mill Lane' });
+        const state = `the confirmation page offering updates (${javaScript ? 'with' : 'without'} JavaScript)`;
+        await page.getByRole('heading', { name: 'Get updates by email' }).waitFor();
+        expect(javaScript ? await axeViolations(page) : await axeViolationsWithoutJavaScript(page), state).toEqual([]);
+        await page.getByRole('link', { name: 'Get email updates on this request' }).click();
+        await page.getByRole('heading', { name: 'Get email updates on your request' }).waitFor();
+        expect(await page.locator('main').innerText()).toContain(reference);
+        await expectAccessible(page, 'the offer’s page');
+        await page.getByRole('button', { name: 'Send me the link' }).click();
+        await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+
+        const mail = await waitForMail(mailboxUrl, email, `updates your request ${reference}`);
+        const link = /(https?:\/\/\S+\/account\/alerts\/confirm\?token=[A-Za-z0-9_-]+)/.exec(mail.text)?.[1];
+        expect(link?.startsWith(siteUrl)).toBe(true);
+        await page.goto(link!);
+        await page.getByRole('button', { name: 'Confirm' }).click();
+        await page.getByRole('heading', { name: 'Your email alerts are on' }).waitFor();
+        expect(await page.locator('main').innerText()).toContain('We will email you each time we update this request');
+        await expectAccessible(page, 'request alerts confirmed');
+
+        await setInProgress(caseworker, reference, 'A crew is on its way back to Mill Lane.');
+        const update = await waitForMail(mailboxUrl, email, 'Status: In progress');
+        expect(update.text).toContain('A crew is on its way back to Mill Lane.');
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+        const updates = ((await (await fetch(mailboxUrl)).json()) as ReceivedMail[]).filter(
+          (sent) => sent.to.includes(email) && sent.text.includes('Status: In progress'),
+        );
+        expect(updates).toHaveLength(1);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });
+
+/** The admin API's token for a login (the Service team's, here). */
+async function adminToken(login: { email: string; password: string }): Promise<string> {
+  const response = await fetch(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(login),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { data: { token: string } }).data.token;
+}
+
+/** A caseworker's save, through the content manager's own API as the Service team (the admin UI's path is tests/e2e/case-view). */
+async function setInProgress(token: string, reference: string, messageToResident: string): Promise<void> {
+  const uid = 'api::form-submission.form-submission';
+  const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+  const found = await fetch(
+    `${cmsUrl}/content-manager/collection-types/${uid}?filters[$and][0][reference][$eq]=${reference}`,
+    { headers },
+  );
+  const { results } = (await found.json()) as { results: Array<{ documentId: string }> };
+  expect(results).toHaveLength(1);
+  const saved = await fetch(`${cmsUrl}/content-manager/collection-types/${uid}/${results[0]!.documentId}`, {
+    method: 'PUT',
+    headers,
+    body: JSON.stringify({ caseStatus: 'in-progress', messageToResident }),
+  });
+  expect(saved.status, await saved.clone().text()).toBe(200);
+}

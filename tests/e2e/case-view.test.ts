@@ -4,6 +4,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { waitForMail } from '../support/mailbox';
+import { followRequestUpdates } from '../support/request-updates';
+import { ResidentBrowser } from '../support/resident';
 
 /**
  * A case, not JSON (issue 15), worked in the real admin panel in Chromium as the
@@ -13,6 +15,7 @@ import { waitForMail } from '../support/mailbox';
  * and a sign-in email sent again for the resident.
  */
 const cmsUrl = inject('cmsUrl');
+const siteUrl = inject('siteUrl');
 const logins = inject('logins');
 const mailboxUrl = inject('mailboxUrl');
 const SUBMISSIONS = `${cmsUrl}/admin/content-manager/collection-types/api::form-submission.form-submission`;
@@ -45,7 +48,10 @@ async function vergeProblemWithPhoto(email: string): Promise<string> {
     body: form,
   });
   expect(response.status, await response.clone().text()).toBe(201);
-  return ((await response.json()) as { data: { reference: string } }).data.reference;
+  const receipt = ((await response.json()) as { data: { reference: string; updatesLink: string | null } }).data;
+  // The resident asks for its status emails, as the confirmation page offers (issue 16).
+  await followRequestUpdates(new ResidentBrowser(siteUrl, '/account'), receipt, email, mailboxUrl);
+  return receipt.reference;
 }
 
 async function signInAsServiceTeam(): Promise<Page> {

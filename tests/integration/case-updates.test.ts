@@ -2,16 +2,28 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { startMailbox, waitForMail, type Mailbox, type ReceivedMail } from '../support/mailbox';
+import { followRequestUpdates } from '../support/request-updates';
+import { ResidentBrowser } from '../support/resident';
 
 /**
  * A caseworker answers the resident through the same channel (issue 15): as the
  * Service team role, in the admin panel's own API, against a real SMTP server. A
  * status change or a message reaches the resident once, by the job queue; an internal
  * note never does; "Waiting for the resident" needs a message saying what is needed.
+ * A guest hears only once they asked from the confirmation page and confirmed by
+ * email (issue 16): a mistyped address never receives a caseworker's message.
  */
 const CASEWORKER = { email: 'caseworker@case-test.example', password: 'Caseworker-password-1' };
 const SUBMISSIONS = 'api::form-submission.form-submission';
 const EMAILS = 'api::email-message.email-message';
+const PROXY_SECRET = 'case-updates-test-proxy-secret-0123456789';
+let clients = 0;
+/** A guest's browser, behind the site server (its proxy secret, an address of its own). */
+const browser = () =>
+  new ResidentBrowser(cms.url, '/api/account', {
+    'x-doorstep-proxy': PROXY_SECRET,
+    'x-forwarded-for': `203.0.113.${(clients += 1) % 250}`,
+  });
 
 let cms: TestCms;
 let mailbox: Mailbox;
@@ -29,6 +41,7 @@ beforeAll(async () => {
       JOBS_POLL_MS: '100',
       SERVICE_TEAM_EMAIL: CASEWORKER.email,
       SERVICE_TEAM_PASSWORD: CASEWORKER.password,
+      PROXY_SECRET,
     },
   });
   const login = await fetch(`${cms.url}/admin/login`, {
@@ -46,6 +59,8 @@ afterAll(async () => {
 });
 
 interface Submission {
+  /** The receipt's offer of status emails to a guest (not stored: the receipt carries it). */
+  updatesLink: string | null;
   documentId: string;
   reference: string;
   caseStatus: string;
@@ -61,12 +76,23 @@ async function submit(slug: string, answers: Record<string, unknown>): Promise<S
     body: JSON.stringify({ answers }),
   });
   expect(response.status).toBe(201);
-  const { reference } = ((await response.json()) as { data: { reference: string } }).data;
-  return read(reference);
+  const { reference, updatesLink } = (
+    (await response.json()) as { data: { reference: string; updatesLink: string | null } }
+  ).data;
+  return { ...(await read(reference)), updatesLink };
 }
 
-const blueBadge = (email: string) =>
-  submit('blue-badge-enquiry', { topic: 'renewal', question: 'When?', 'full-name': 'Sam Resident', email });
+/** A guest's blue badge enquiry, whose sender asked for its status emails. */
+async function blueBadge(email: string): Promise<Submission> {
+  const submission = await submit('blue-badge-enquiry', {
+    topic: 'renewal',
+    question: 'When?',
+    'full-name': 'Sam Resident',
+    email,
+  });
+  await followRequestUpdates(browser(), submission, email, mailbox.url);
+  return submission;
+}
 
 async function read(reference: string): Promise<Submission> {
   const [submission] = await cms.strapi.documents(SUBMISSIONS).findMany({ filters: { reference } });
@@ -155,7 +181,7 @@ describe('a caseworker updates the resident', () => {
     await waitForMail(mailbox.url, 'note@example.com', 'Status: Done');
     await allSent(submission.reference);
     const mails = await mailsAbout(submission.reference);
-    expect(mails).toHaveLength(3); // the team's, the confirmation, the one update
+    expect(mails).toHaveLength(4); // the team's, the confirmation, the updates' confirmation, the one update
     for (const mail of mails) expect(mail.raw).not.toContain('call back Tuesday');
   });
 
@@ -181,6 +207,60 @@ describe('a caseworker updates the resident', () => {
     expect(saved.status, await saved.clone().text()).toBe(200);
     const mail = await waitForMail(mailbox.url, 'waiting@example.com', 'Status: Waiting for you');
     expect(mail.text).toContain('What we need from you\nPlease send a photo of both sides of your old badge.');
+  });
+
+  it('tells a guest who did not ask nothing, and offers only with the receipt’s own token', async () => {
+    const email = 'unasked@example.com';
+    const submission = await submit('blue-badge-enquiry', {
+      topic: 'renewal',
+      question: 'When?',
+      'full-name': 'Sam Resident',
+      email,
+    });
+    expect((await save(submission, { caseStatus: 'in-progress', messageToResident: 'Started.' })).status).toBe(200);
+    await allSent(submission.reference);
+    expect((await emailsOf(submission.reference)).map((sent) => sent.kind)).not.toContain('status-update');
+
+    // The offer's page: a token of another reference, a token altered, none, or a reference that is not kept.
+    const other = await submit('blue-badge-enquiry', {
+      topic: 'renewal',
+      question: 'When?',
+      'full-name': 'Sam Other',
+      email: 'other@example.com',
+    });
+    const token = new URLSearchParams(submission.updatesLink!.split('?')[1]).get('token')!;
+    const othersToken = new URLSearchParams(other.updatesLink!.split('?')[1]).get('token')!;
+    const guest = browser();
+    const wrong = [
+      { reference: submission.reference, token: othersToken },
+      { reference: submission.reference, token: `${token.slice(0, -1)}${token.endsWith('0') ? '1' : '0'}` },
+      { reference: submission.reference, token: '' },
+      { reference: 'AAAA-BBBB-CCCC', token },
+      { reference: `${submission.reference}'--`, token },
+    ];
+    for (const fields of wrong) {
+      const page = await guest.get(`/alerts/request?${new URLSearchParams(fields).toString()}`);
+      expect(page.status, JSON.stringify(fields)).toBe(404);
+      expect(page.html).not.toContain(email);
+      await guest.get(`/alerts/request?${submission.updatesLink!.split('?')[1]}`); // a fresh form token
+      const posted = await guest.post('/alerts/request', fields);
+      expect(posted.status, JSON.stringify(fields)).toBe(404);
+    }
+    expect(await cms.strapi.db.connection('doorstep_alert_subscriptions').where({ email })).toHaveLength(0);
+
+    // Asked, but not confirmed: still nothing.
+    await guest.post('/alerts/request', { reference: submission.reference, token });
+    expect((await save(submission, { caseStatus: 'resolved' })).status).toBe(200);
+    await allSent(submission.reference);
+    expect((await emailsOf(submission.reference)).map((sent) => sent.kind)).not.toContain('status-update');
+
+    // A cross-site post is refused.
+    const crossSite = await guest.post(
+      '/alerts/request',
+      { reference: submission.reference, token },
+      { 'Sec-Fetch-Site': 'cross-site' },
+    );
+    expect(crossSite.status).toBe(403);
   });
 
   it('sends nothing when the resident gave no email address, and keeps the message in the timeline', async () => {

@@ -113,6 +113,25 @@ describe('the confirmation and input purposes', () => {
       confirmationEmail: null,
     });
     expect(html).toContain('We have not sent you an email, so make a note of your reference number.');
+    expect(html).not.toContain('Get updates by email');
+  });
+
+  it('offers a guest status emails by the receipt’s link, escaped, and a signed-in resident no offer', () => {
+    const receipt = {
+      reference: 'K7Q9-XPM4-TA2B',
+      expectedReplyBy: '2026-12-07',
+      confirmationEmail: 'sam@example.com',
+    };
+    const offered = renderConfirmationHtml(definition, {
+      ...receipt,
+      updatesLink: '/account/alerts/request?reference=K7Q9-XPM4-TA2B&token=ab',
+    });
+    expect(offered).toContain('<h2 class="govuk-heading-m">Get updates by email</h2>');
+    expect(offered).toContain('We can email sam@example.com each time we update this request');
+    expect(offered).toContain(
+      '<a class="govuk-link" id="updates-link" href="/account/alerts/request?reference=K7Q9-XPM4-TA2B&amp;token=ab">',
+    );
+    expect(renderConfirmationHtml(definition, { ...receipt, updatesLink: null })).not.toContain('Get updates by email');
   });
 
   it('makes the addresses in an exit page’s text into links, and nothing else', () => {

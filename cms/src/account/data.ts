@@ -4,11 +4,13 @@ import type { DataExport } from './pages';
 import { myRequest, myRequests } from './requests';
 import type { Resident } from './residents';
 import { TABLES } from './store';
+import { FREQUENCY_TEXT } from '../alerts/pages';
+import { residentSubscriptions } from '../alerts/subscriptions';
 
 /**
  * Everything held about a resident through their account: details, sessions (when,
  * not the tokens, which are not kept), requests with their answers and updates, and
- * saved forms. The readable page and the JSON download are both this.
+ * saved forms and the streets it gets alerts for. The readable page and the JSON download are both this.
  */
 export async function exportData(strapi: Core.Strapi, resident: Resident): Promise<DataExport> {
   const knex = strapi.db.connection;
@@ -23,6 +25,7 @@ export async function exportData(strapi: Core.Strapi, resident: Resident): Promi
         .select('form_title', 'updated_at', 'expires_at')
         .orderBy('updated_at', 'desc'),
     );
+  const alerts = await residentSubscriptions(strapi, resident.id);
   const requests = [];
   for (const summary of await myRequests(strapi, resident)) {
     const detail = await myRequest(strapi, resident, summary.reference);
@@ -45,6 +48,11 @@ export async function exportData(strapi: Core.Strapi, resident: Resident): Promi
       form: draft.form_title,
       savedAt: new Date(draft.updated_at).toISOString(),
       deletedAfter: new Date(draft.expires_at).toISOString(),
+    })),
+    alerts: alerts.map((alert) => ({
+      street: alert.follow_label,
+      howOften: FREQUENCY_TEXT[alert.frequency],
+      since: new Date(alert.created_at).toISOString(),
     })),
   };
 }

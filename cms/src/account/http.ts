@@ -377,7 +377,7 @@ export const accountHandlers = (strapi: Core.Strapi) => ({
       200,
       messagePage(
         'Your account is deleted',
-        'Your details, saved forms and sessions are deleted. Requests you sent are kept, no longer linked to an account, until the end of the time each form says.',
+        'Your details, saved forms, email alerts and sessions are deleted. Requests you sent are kept, no longer linked to an account, until the end of the time each form says.',
       ),
     );
   },

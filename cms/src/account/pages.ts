@@ -341,6 +341,7 @@ export interface DataExport {
   sessions: Array<{ startedAt: string; lastUsedAt: string }>;
   requests: Array<RequestSummary & { answers: RequestDetail['answers']; updates: RequestDetail['updates'] }>;
   savedForms: Array<{ form: string; savedAt: string; deletedAfter: string }>;
+  alerts: Array<{ street: string; howOften: string; since: string }>;
 }
 
 const summaryRow = (key: string, value: string) =>
@@ -381,8 +382,12 @@ export function dataPage(token: string, data: DataExport): Page {
         (data.savedForms.length
           ? `<ul class="govuk-list">${data.savedForms.map((saved) => `<li>${e(saved.form)}, saved ${e(dateAndTime(saved.savedAt))}</li>`).join('')}</ul>`
           : '<p class="govuk-body">None.</p>') +
+        `<h2 class="govuk-heading-m">Email alerts</h2>` +
+        (data.alerts.length
+          ? `<ul class="govuk-list">${data.alerts.map((alert) => `<li>${e(alert.street)}: ${e(alert.howOften.toLowerCase())}, since ${e(dateAndTime(alert.since))}</li>`).join('')}</ul>`
+          : '<p class="govuk-body">None.</p>') +
         `<h2 class="govuk-heading-m">Delete your account</h2>` +
-        `<p class="govuk-body">Deleting your account deletes your details, saved forms and sessions at once. Your requests are kept, no longer linked to you by an account, until the end of the time each form says, so the council can still deal with them.</p>` +
+        `<p class="govuk-body">Deleting your account deletes your details, saved forms, email alerts and sessions at once. Your requests are kept, no longer linked to you by an account, until the end of the time each form says, so the council can still deal with them.</p>` +
         `<p class="govuk-body"><a class="govuk-link" href="${ACCOUNT_PATHS.delete}">Delete your account</a></p>`,
     ),
   };
@@ -397,7 +402,7 @@ export function deletePage(token: string, email: string): Page {
         `<div class="govuk-warning-text"><span class="govuk-warning-text__icon" aria-hidden="true">!</span>` +
         `<strong class="govuk-warning-text__text"><span class="govuk-visually-hidden">Warning</span>` +
         `This deletes the account for ${e(email)} at once. It cannot be undone.</strong></div>` +
-        `<p class="govuk-body">Your details, saved forms and sessions are deleted. Requests you sent are kept, no longer linked to you by an account, until the end of the time each form says, so the council can still deal with them. You can make a new account at any time by signing in.</p>` +
+        `<p class="govuk-body">Your details, saved forms, email alerts and sessions are deleted. Requests you sent are kept, no longer linked to you by an account, until the end of the time each form says, so the council can still deal with them. You can make a new account at any time by signing in.</p>` +
         form(
           ACCOUNT_PATHS.delete,
           token,

@@ -8,6 +8,7 @@ import { isCluster } from '../cluster';
 import { councilName } from '../forms/html-page';
 import { defineJob } from '../jobs';
 import { ALERT_PATHS, CONFIRM_LIFETIME_MS } from './paths';
+import { isRequestFollow } from './requests';
 import { ALERT_TABLES } from './store';
 
 interface EmailService {
@@ -35,6 +36,7 @@ async function sendConfirmation(strapi: Core.Strapi, subscriptionId: number): Pr
   const row = z
     .object({
       email: z.string(),
+      follow_key: z.string(),
       follow_label: z.string(),
       confirmed_at: z.coerce.number().nullish(),
       expires_at: z.coerce.number().nullish(),
@@ -47,8 +49,11 @@ async function sendConfirmation(strapi: Core.Strapi, subscriptionId: number): Pr
     .update({ confirm_token_hash: hashToken(token) });
   const council = await councilName(strapi);
   const link = `${site()}${ALERT_PATHS.confirm}?${new URLSearchParams({ token }).toString()}`;
+  const request = isRequestFollow(row.data.follow_key);
   const text = [
-    `You asked for email alerts about grass cutting on ${row.data.follow_label}.`,
+    request
+      ? `You asked for an email each time ${council} updates ${row.data.follow_label}.`
+      : `You asked for email alerts about grass cutting on ${row.data.follow_label}.`,
     '',
     'To start them, open this link and press Confirm:',
     link,

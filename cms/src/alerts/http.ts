@@ -11,6 +11,8 @@ import {
   checkEmailPage,
   confirmedPage,
   confirmPage,
+  requestInAccountPage,
+  requestUpdatesPage,
   streetNotFoundPage,
   subscribedPage,
   subscribePage,
@@ -18,6 +20,7 @@ import {
   unsubscribePage,
 } from './pages';
 import { FREQUENCIES } from './paths';
+import { isRequestFollow, requestFollowKey, requestFollowLabel, requestOfferSchema, tokenFits } from './requests';
 import { findStreet, streetFieldSchema, streetFollowKey, streetLabel } from './streets';
 import {
   changeFrequency,
@@ -50,6 +53,18 @@ const notFound = alertMessagePage(
   'The link is not complete, has been used or has expired. Copy the whole link from the email, or ask for alerts again from your street’s page.',
 );
 
+const offerNotFound = alertMessagePage(
+  'This link does not work',
+  'The link is not complete, or the request it names is not kept any more. Open it again from the page you saw after sending your form.',
+);
+
+const requestOf = z.object({
+  reference: z.string(),
+  formTitle: z.string(),
+  residentEmail: z.string().nullish(),
+  accountId: z.string().nullish(),
+});
+
 export const alertHandlers = (strapi: Core.Strapi) => {
   let limiters: { client: RateLimiter; address: RateLimiter } | undefined;
   const limits = () =>
@@ -58,7 +73,64 @@ export const alertHandlers = (strapi: Core.Strapi) => {
       address: createRateLimiter(strapi, SUBSCRIBE_LIMITS.perAddress),
     });
 
+  /** The request a confirmation page's link names, when its token is the receipt's own. */
+  async function offeredRequest(given: Record<string, unknown>) {
+    const offer = requestOfferSchema.safeParse({ reference: given.reference, token: given.token });
+    if (!offer.success || !tokenFits(strapi, offer.data.reference, offer.data.token)) return null;
+    const found = requestOf.safeParse(
+      await strapi.db.query('api::form-submission.form-submission').findOne({
+        where: { reference: offer.data.reference },
+        select: ['reference', 'formTitle', 'residentEmail', 'accountId'],
+      }),
+    );
+    if (!found.success || !found.data.residentEmail) return null;
+    return { ...found.data, residentEmail: found.data.residentEmail, token: offer.data.token };
+  }
+
   return {
+    /** The confirmation page's offer to a guest: `?reference=…&token=…`; a GET changes nothing. */
+    async requestForm(ctx: Context) {
+      const request = await offeredRequest(ctx.query);
+      if (!request) return sendPage(strapi, ctx, 404, offerNotFound);
+      if (request.accountId) return sendPage(strapi, ctx, 200, requestInAccountPage());
+      return sendPage(
+        strapi,
+        ctx,
+        200,
+        requestUpdatesPage(formToken(strapi, ctx), {
+          reference: request.reference,
+          updatesToken: request.token,
+          formTitle: request.formTitle,
+          email: request.residentEmail,
+        }),
+      );
+    },
+
+    /** Asks for the confirmation email, to the address the form was sent with and no other. */
+    async request(ctx: Context) {
+      if (await refusedCrossSite(strapi, ctx)) return;
+      const request = await offeredRequest(bodyOf(ctx));
+      if (!request) return sendPage(strapi, ctx, 404, offerNotFound);
+      if (request.accountId) return sendPage(strapi, ctx, 200, requestInAccountPage());
+      if (limitsOn()) {
+        const waits = await Promise.all([
+          limits().client.take(ctx.request.ip),
+          limits().address.take(request.residentEmail.toLowerCase()),
+        ]);
+        const wait = Math.max(...waits);
+        if (wait > 0) return tooMany(strapi, ctx, wait, 'You have asked for too many alerts.');
+      }
+      const label = requestFollowLabel(request.reference, request.formTitle);
+      await subscribe(strapi, {
+        email: request.residentEmail,
+        residentId: null,
+        followKey: requestFollowKey(request.reference),
+        followLabel: label,
+        frequency: 'immediate',
+      });
+      return sendPage(strapi, ctx, 200, checkEmailPage(request.residentEmail, label));
+    },
+
     /** The form, for the street the verge page names: `?street=<USRN>`. */
     async subscribeForm(ctx: Context) {
       const usrn = streetFieldSchema.safeParse(ctx.query.street);
@@ -137,7 +209,12 @@ export const alertHandlers = (strapi: Core.Strapi) => {
       const token = tokenSchema.safeParse(bodyOf(ctx).token);
       const confirmed = token.success ? await confirm(strapi, token.data) : null;
       if (!confirmed) return sendPage(strapi, ctx, 400, notFound);
-      return sendPage(strapi, ctx, 200, confirmedPage(confirmed.follow_label));
+      return sendPage(
+        strapi,
+        ctx,
+        200,
+        confirmedPage(confirmed.follow_label, isRequestFollow(confirmed.follow_key) ? 'request' : 'street'),
+      );
     },
 
     /** RFC 8058's landing page: shows what the button would stop; a GET stops nothing. */

@@ -119,6 +119,40 @@ export const subscribedPage = (label: string, frequency: Frequency): Page => ({
   ),
 });
 
+export interface RequestOfferView {
+  reference: string;
+  updatesToken: string;
+  formTitle: string;
+  email: string;
+}
+
+/** The confirmation page's offer to a guest (alerts/requests.ts): one button; the email confirms. */
+export const requestUpdatesPage = (token: string, view: RequestOfferView): Page => ({
+  title: 'Get email updates on your request',
+  main: column(
+    `<h1 class="govuk-heading-l">Get email updates on your request</h1>` +
+      `<dl class="govuk-summary-list">` +
+      `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Reference</dt><dd class="govuk-summary-list__value">${e(view.reference)}</dd></div>` +
+      `<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Form</dt><dd class="govuk-summary-list__value">${e(view.formTitle)}</dd></div>` +
+      `</dl>` +
+      `<p class="govuk-body">We will email <strong>${e(view.email)}</strong>, the address given on the form, each time we update this request, with any message for you, until it is closed.</p>` +
+      `<p class="govuk-body">We send a link to that address first: nothing else is sent until you open it and press Confirm.</p>` +
+      postForm(
+        ALERT_PATHS.request,
+        token,
+        hidden('reference', view.reference) + hidden('token', view.updatesToken) + button('Send me the link'),
+      ),
+  ),
+});
+
+export const requestInAccountPage = (): Page => ({
+  title: 'Updates go to your account',
+  main: column(
+    `<h1 class="govuk-heading-l">Updates go to your account</h1>` +
+      `<p class="govuk-body">This request is in an account, so we already email its updates to the account’s address. You can see them in <a class="govuk-link" href="${ACCOUNT_PATHS.home}">your account</a>.</p>`,
+  ),
+});
+
 export const confirmPage = (token: string, confirmToken: string): Page => ({
   title: 'Confirm your email alerts',
   main: column(
@@ -128,12 +162,14 @@ export const confirmPage = (token: string, confirmToken: string): Page => ({
   ),
 });
 
-export const confirmedPage = (label: string): Page => ({
+export const confirmedPage = (label: string, kind: 'street' | 'request' = 'street'): Page => ({
   title: 'Your email alerts are on',
   main: column(
     `<div class="govuk-panel govuk-panel--confirmation"><h1 class="govuk-panel__title">Your email alerts are on</h1>` +
       `<div class="govuk-panel__body">for ${e(label)}</div></div>` +
-      `<p class="govuk-body">Every alert email has a link to stop them.</p>`,
+      (kind === 'request'
+        ? `<p class="govuk-body">We will email you each time we update this request, until it is closed.</p>`
+        : `<p class="govuk-body">Every alert email has a link to stop them.</p>`),
   ),
 });
 

@@ -7,6 +7,8 @@ export const ALERT_PATHS = {
   confirm: '/account/alerts/confirm',
   change: '/account/alerts/change',
   stop: '/account/alerts/stop',
+  /** A guest's status emails for their own request (alerts/requests.ts). */
+  request: '/account/alerts/request',
   unsubscribe: (token: string) => `/account/alerts/unsubscribe/${encodeURIComponent(token)}`,
   subscribeToStreet: (usrn: number) => `/account/alerts/subscribe?street=${usrn}`,
 } as const;

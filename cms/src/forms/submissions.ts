@@ -18,6 +18,7 @@ import { fingerprintRequest } from './request-hash';
 import { enqueueEmails } from './email/outbox';
 import { publishedForm } from './published-forms';
 import { newReference } from './reference';
+import { requestUpdatesLink } from '../alerts/requests';
 
 const SUBMISSIONS = 'api::form-submission.form-submission';
 
@@ -69,10 +70,13 @@ const storedSchema = z.object({
   submittedAt: z.union([z.string(), z.date(), z.number()]),
   expectedReplyBy: z.union([z.iso.date(), z.date().transform((date) => date.toISOString().slice(0, 10))]),
   residentEmail: z.string().nullish(),
+  accountId: z.string().nullish(),
 });
 
-function receiptOf(stored: unknown): SubmissionReceipt {
-  const { reference, formSlug, formVersion, submittedAt, expectedReplyBy, residentEmail } = storedSchema.parse(stored);
+/** The receipt; a guest who gave an email address is offered status emails (alerts/requests.ts). */
+function receiptOf(strapi: Core.Strapi, stored: unknown): SubmissionReceipt {
+  const { reference, formSlug, formVersion, submittedAt, expectedReplyBy, residentEmail, accountId } =
+    storedSchema.parse(stored);
   return {
     reference,
     form: formSlug,
@@ -80,6 +84,7 @@ function receiptOf(stored: unknown): SubmissionReceipt {
     submittedAt: new Date(submittedAt).toISOString(),
     expectedReplyBy,
     confirmationEmail: residentEmail ?? null,
+    updatesLink: residentEmail && !accountId ? requestUpdatesLink(strapi, reference) : null,
   };
 }
 
@@ -87,7 +92,16 @@ function receiptOf(stored: unknown): SubmissionReceipt {
 async function findByKey(strapi: Core.Strapi, idempotencyKey: string): Promise<Record<string, unknown> | null> {
   return (await strapi.db.query(SUBMISSIONS).findOne({
     where: { idempotencyKey },
-    select: ['reference', 'formSlug', 'formVersion', 'submittedAt', 'expectedReplyBy', 'requestHash', 'residentEmail'],
+    select: [
+      'reference',
+      'formSlug',
+      'formVersion',
+      'submittedAt',
+      'expectedReplyBy',
+      'requestHash',
+      'residentEmail',
+      'accountId',
+    ],
   })) as Record<string, unknown> | null;
 }
 
@@ -115,7 +129,7 @@ export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promi
     const problem = replayProblem(earlier, input.slug, requestHash);
     if (problem) return { ok: false, status: 422, message: problem };
     const form = await publishedForm(strapi, input.slug);
-    return { ok: true, replayed: true, receipt: receiptOf(earlier), definition: form?.definition ?? null };
+    return { ok: true, replayed: true, receipt: receiptOf(strapi, earlier), definition: form?.definition ?? null };
   }
 
   const form = await publishedForm(strapi, input.slug);
@@ -170,7 +184,7 @@ export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promi
       ]);
       return submission;
     });
-    return { ok: true, replayed: false, receipt: receiptOf(created), definition, answers };
+    return { ok: true, replayed: false, receipt: receiptOf(strapi, created), definition, answers };
   } catch (error) {
     await fileStore(strapi).remove(stored);
     // Two requests with one key at once: the database's unique key lets one in; the other gets its receipt.
@@ -178,7 +192,7 @@ export async function submitForm(strapi: Core.Strapi, input: SubmitInput): Promi
     if (winner) {
       const problem = replayProblem(winner, input.slug, requestHash);
       if (problem) return { ok: false, status: 422, message: problem };
-      return { ok: true, replayed: true, receipt: receiptOf(winner), definition };
+      return { ok: true, replayed: true, receipt: receiptOf(strapi, winner), definition };
     }
     throw error;
   }

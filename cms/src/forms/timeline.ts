@@ -1,7 +1,9 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type { Knex } from 'knex';
 import { z } from 'zod';
 import { caseStatusSchema, caseStatuses, MESSAGE_TO_RESIDENT_MAX_LENGTH } from '@doorstep/domain';
+import { requestFollowers } from '../alerts/requests';
 import { enqueueEmails } from './email/outbox';
 
 const UID = 'api::form-submission.form-submission';
@@ -39,6 +41,7 @@ const current = z
     caseStatus: caseStatusSchema,
     timeline: z.array(timelineEntry),
     residentEmail: z.string().nullish(),
+    accountId: z.string().nullish(),
   })
   .nullable();
 const adminUser = z.object({ firstname: z.string().nullish(), lastname: z.string().nullish(), email: z.string() });
@@ -77,12 +80,24 @@ function statusOf(data: Record<string, unknown>, existing: z.infer<typeof caseSt
   return status.data;
 }
 
+/** Who hears of an update: the account holder's address, or the guest's once confirmed. */
+async function updateRecipients(trx: Knex.Transaction, submission: NonNullable<z.infer<typeof current>>) {
+  if (!submission.residentEmail) return [];
+  if (submission.accountId) return [submission.residentEmail];
+  const followers = await requestFollowers(trx, submission.reference);
+  return followers.some((email) => email.toLowerCase() === submission.residentEmail!.toLowerCase())
+    ? [submission.residentEmail]
+    : [];
+}
+
 /**
  * Changing a submission's case status, writing a case note or a message to the
  * resident adds an entry to its timeline (when, what, who, the note, the message); the
  * two fields are then emptied for the next one. The message, and any status change,
- * goes to the resident by email when they gave an address (issue 15), queued in the
- * update's own transaction: kept together, or not at all. A note alone tells nobody.
+ * goes to the resident by email (issue 15): to an account holder's address at once, to
+ * a guest's only once they asked for it and confirmed (issue 16, alerts/requests.ts),
+ * so a mistyped address never receives a caseworker's message. Queued in the update's
+ * own transaction: kept together, or not at all. A note alone tells nobody.
  * "Waiting for the resident" with no message is refused: they must be told what is needed.
  * Whatever else an update carries is dropped: answers, the copy of the questions
  * and the timeline itself cannot be rewritten, in the admin panel or anywhere else.
@@ -95,11 +110,11 @@ export function submissionTimeline(strapi: Core.Strapi): Modules.Documents.Middl
     const { documentId, data } = params;
     for (const field of IMMUTABLE) delete data[field];
 
-    return strapi.db.transaction(async () => {
+    return strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
       const existing = current.parse(
         await strapi.documents(UID).findOne({
           documentId,
-          fields: ['reference', 'caseStatus', 'timeline', 'residentEmail'],
+          fields: ['reference', 'caseStatus', 'timeline', 'residentEmail', 'accountId'],
         }),
       );
       const note = textOf(data, 'caseNote');
@@ -128,14 +143,17 @@ export function submissionTimeline(strapi: Core.Strapi): Modules.Documents.Middl
         },
       ];
       const result = await next();
-      if ((moved || message) && existing.residentEmail) {
-        await enqueueEmails(strapi, { documentId, reference: existing.reference }, [
-          {
-            kind: 'status-update',
-            to: existing.residentEmail,
+      const to = moved || message ? await updateRecipients(trx, existing) : [];
+      if (to.length > 0) {
+        await enqueueEmails(
+          strapi,
+          { documentId, reference: existing.reference },
+          to.map((address) => ({
+            kind: 'status-update' as const,
+            to: address,
             update: { caseStatus: status, messageToResident: message },
-          },
-        ]);
+          })),
+        );
       }
       return result;
     });

@@ -78,7 +78,7 @@ export const infoPages: SeedInfoPage[] = [
       ),
       h2('Email alerts'),
       p(
-        'If you ask for email alerts about a street, we keep your email address, the street, how often you want emails and which alerts we have sent you. If you do not confirm them from the email we send, we delete your address after 7 days. When you stop them, with the link in every alert or from your account, we delete your address and the street at once. Deleting your account deletes the alerts you asked for while signed in.',
+        'If you ask for email alerts about a street, we keep your email address, the street, how often you want emails and which alerts we have sent you. If you do not confirm them from the email we send, we delete your address after 7 days. When you stop them, with the link in every alert or from your account, we delete your address and the street at once. Deleting your account deletes the alerts you asked for while signed in. If you ask for email updates on a request you sent without an account, we keep your email address with its reference until the request is deleted at the end of its retention period.',
       ),
       h2('How long we keep it'),
       p(

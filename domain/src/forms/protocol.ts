@@ -62,6 +62,15 @@ export const submissionReceiptSchema = z.object({
   expectedReplyBy: z.iso.date(),
   /** Where the resident's confirmation email goes, or null: the confirmation page says which. */
   confirmationEmail: z.string().nullable(),
+  /**
+   * A guest's offer of status emails (issue 16): the site path of the page that asks
+   * for them, carrying a token only this receipt holds; null (or absent) when the
+   * form took no email address, or the resident was signed in and gets them anyway.
+   */
+  updatesLink: z
+    .string()
+    .regex(/^\/account\/[^\s]*$/)
+    .nullish(),
 });
 export type SubmissionReceipt = z.infer<typeof submissionReceiptSchema>;
 

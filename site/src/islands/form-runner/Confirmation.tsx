@@ -24,6 +24,17 @@ export function Confirmation({ definition, receipt }: { definition: FormDefiniti
       <p className="govuk-body" id="reply-by">
         {text.replyBy}
       </p>
+      {text.updates && (
+        <>
+          <h2 className="govuk-heading-m">{text.updates.heading}</h2>
+          <p className="govuk-body">{text.updates.body}</p>
+          <p className="govuk-body">
+            <a className="govuk-link" id="updates-link" href={text.updates.href}>
+              {text.updates.linkText}
+            </a>
+          </p>
+        </>
+      )}
     </>
   );
 }

@@ -21,5 +21,7 @@ export default {
     route('POST', '/unsubscribe/:token', 'unsubscribe'),
     route('POST', '/change', 'change'),
     route('POST', '/stop', 'stop'),
+    route('GET', '/request', 'requestForm'),
+    route('POST', '/request', 'request'),
   ],
 };
