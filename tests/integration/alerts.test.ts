@@ -171,10 +171,14 @@ describe('subscribing', () => {
     home = await resident.get('');
     expect(home.html).toContain('One email a day');
     // Everything the account holds includes what it follows, readable and as JSON.
-    expect((await resident.get('/data')).html).toMatch(new RegExp(`Email alerts</h2><ul class="govuk-list"><li>${LABEL}: one email a day`));
+    expect((await resident.get('/data')).html).toMatch(
+      new RegExp(`Email alerts</h2><ul class="govuk-list"><li>${LABEL}: one email a day`),
+    );
     const download = await fetch(resident.path('/data.json'), { headers: { Cookie: resident.cookieHeader() } });
     const json = (await download.json()) as { data: { alerts: Array<{ street: string; howOften: string }> } };
-    expect(json.data.alerts).toEqual([expect.objectContaining({ street: LABEL, howOften: 'One email a day with that day’s alerts' })]);
+    expect(json.data.alerts).toEqual([
+      expect.objectContaining({ street: LABEL, howOften: 'One email a day with that day’s alerts' }),
+    ]);
     // Another resident's id changes nothing.
     const other = browser();
     await other.signIn(address('other'), mailbox.url);
