@@ -175,6 +175,25 @@ describe.skipIf(!inject('chromium'))('street alerts, end to end', () => {
     },
   );
 
+  it('offers a street’s alerts from its postcode page too, without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const street = await aStreet(page);
+      await page.goto(`${siteUrl}${street.path}`);
+      const title = (await page.getByRole('heading', { level: 1 }).innerText()).replace(/^Grass verges on /, '');
+      await page.locator('main a[href^="/verges/postcodes/"]').first().click();
+      await page.getByRole('heading', { name: /^Grass verges in / }).waitFor();
+      await expectAccessible(page, 'a postcode page with its streets’ alerts');
+      const offer = page.getByRole('link', { name: `email alerts for ${title}` }).first();
+      expect(await offer.getAttribute('href')).toBe(`/account/alerts/subscribe?street=${street.usrn}`);
+      await offer.click();
+      await page.getByRole('heading', { name: `Get email alerts for ${title}` }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a guest asks for status emails from the confirmation page, with JavaScript and without, and hears of the next update once', async () => {
     const caseworker = await adminToken(logins.serviceTeam);
     for (const javaScript of [true, false]) {

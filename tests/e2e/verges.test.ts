@@ -93,6 +93,9 @@ describe.skipIf(!inject('chromium'))('the verge map and pages in the browser', (
       `Verge ${verge.reference} on ${verge.streetName} selected. ${dueSentence}`,
     );
     await axeOn(page, 'the map open with a verge selected');
+    // Alerts for the street, from the map: its page's alerts form.
+    const alerts = details.getByRole('link', { name: `Get email alerts for ${verge.streetName}` });
+    expect(await alerts.getAttribute('href')).toMatch(/^\/verges\/streets\/[^/]+\/#email-alerts$/);
 
     await tabTo(page, ({ text }) => text === 'Report a problem with this verge');
     await page.keyboard.press('Enter');

@@ -73,6 +73,12 @@ export const VergeDetails = forwardRef<HTMLHeadingElement, VergeDetailsProps>(fu
           Every verge on {verge.streetName}, {verge.locality}, on one page
         </a>
       </p>
+      <p className="govuk-body">
+        <a className="govuk-link" href={`${streetHref}#email-alerts`}>
+          Get email alerts for {verge.streetName}
+        </a>
+        : an email the week before its grass is cut, and when a verge there has a problem.
+      </p>
       <button type="button" className="govuk-button govuk-button--secondary" onClick={onBack}>
         Back to the list of verges
       </button>

@@ -23,6 +23,18 @@ export interface VergeStreet {
   verges: VergeRecord[];
 }
 
+/**
+ * The street's USRN, when its verges name exactly one: alerts follow a street by it
+ * (cms/src/alerts), so the street's own page and its postcode's offer them only then.
+ */
+export function streetUsrn(street: Pick<VergeStreet, 'verges'>): number | null {
+  const usrns = [...new Set(street.verges.map((verge) => verge.usrn))];
+  return usrns.length === 1 && usrns[0] !== undefined ? usrns[0] : null;
+}
+
+/** The CMS's subscribe page for a street's alerts, at the site's `/account/alerts/…` (cms/src/alerts/paths.ts). */
+export const streetAlertsHref = (usrn: number) => `/account/alerts/subscribe?street=${usrn}`;
+
 const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
 
 export const byStreetName = (a: VergeStreet, b: VergeStreet) =>
