@@ -149,7 +149,9 @@ describe.skipIf(!inject('chromium'))('the verge map and pages in the browser', (
     // By postcode: the district page lists the postcode with the street beside it.
     await page.getByRole('link', { name: postcode }).first().click();
     const row = page.locator(`[id="${postcode.replace(' ', '-')}"]`);
-    expect(await row.getByRole('link', { name: `${verge.streetName}, ${verge.locality}` }).count()).toBe(1);
+    expect(await row.getByRole('link', { name: `${verge.streetName}, ${verge.locality}`, exact: true }).count()).toBe(
+      1,
+    );
 
     // The search works without JavaScript too: the live server answers it (issue 12).
     // A postcode beside several streets: those streets, the postcode kept in the box.

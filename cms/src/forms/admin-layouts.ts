@@ -26,6 +26,8 @@ interface Wanted {
   fields: Record<string, { label: string; description?: string; list?: string }>;
   list?: string[];
   edit?: EditRow[];
+  /** The list's own settings, over Strapi's (its default order, say). */
+  settings?: Record<string, unknown>;
 }
 
 /**
@@ -52,7 +54,8 @@ const CONTENT_TYPES: Record<string, Wanted> = {
       formVersion: { label: 'Form version' },
       caseStatus: {
         label: 'Case status',
-        description: 'Changing it adds an entry to the timeline and emails the resident, if they gave an address.',
+        description:
+          'Changing it adds an entry to the timeline and emails the resident: to their account’s address, or as a guest if they asked for updates.',
         list: 'Status',
       },
       caseNote: {
@@ -63,7 +66,7 @@ const CONTENT_TYPES: Record<string, Wanted> = {
       messageToResident: {
         label: 'Message to the resident',
         description:
-          'Sent to the resident by email when you save (if they gave an address), shown in their account if they have one, and kept in the timeline. Needed for “Waiting for the resident”: say what you need from them. Staff-only notes go in Note for the timeline.',
+          'Sent to the resident by email when you save (if the request is in their account, or they asked for its updates), shown in their account if they have one, and kept in the timeline. Needed for “Waiting for the resident”: say what you need from them. Staff-only notes go in Note for the timeline.',
       },
       timeline: { label: 'Timeline' },
       answers: { label: 'Answers' },
@@ -79,6 +82,8 @@ const CONTENT_TYPES: Record<string, Wanted> = {
     },
     // The Late column is computed in the admin panel (cms/src/admin/case-view/late-column.tsx).
     list: ['reference', 'formTitle', 'caseStatus', 'submittedAt', 'expectedReplyBy'],
+    // The newest case first, as a caseworker opens the list to see what came in; any column re-sorts it.
+    settings: { defaultSortBy: 'submittedAt', defaultSortOrder: 'DESC' },
     // A case read from the top (issue 15): what the resident asked, what to do next, what
     // happened; the copy of the questions, kept for the record, comes last.
     edit: [
@@ -128,7 +133,7 @@ export async function applyAdminLayouts(strapi: Core.Strapi): Promise<void> {
     await service.updateConfiguration(
       { uid },
       {
-        settings: current.settings,
+        settings: { ...current.settings, ...wanted.settings },
         metadatas,
         layouts: {
           ...current.layouts,
