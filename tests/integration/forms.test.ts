@@ -64,7 +64,7 @@ describe('web form definitions', () => {
     expect(body).toContain('Enter your name in full');
   });
 
-  it('refuses to publish a broken definition, naming each problem by its place in the list', async () => {
+  it('refuses to publish a broken definition, naming every problem at once by its place in the list, from 1', async () => {
     const created = await forms().create({
       data: {
         ...base,
@@ -79,9 +79,12 @@ describe('web form definitions', () => {
     const attempt = forms().publish({ documentId: created.documentId });
     await expect(attempt).rejects.toThrow(/"Broken form" cannot be published yet/);
     const message = await attempt.catch((error: Error) => error.message);
-    expect(message).toContain('questions[0] (one).showIf[0].field: There is no question called "missing"');
-    expect(message).toContain('questions[2] (Name again).name: Another question is already called "name"');
-    expect(message).toContain('questions[3] (Colour).options: Give "colour" at least two options');
+    // Every problem at once, each by the question's place counted from 1 and its label, in words.
+    expect(message).toContain(
+      'Question 1, one (show only if, condition 1, question): There is no question called "missing"',
+    );
+    expect(message).toContain('Question 3, Name again (name): Another question is already called "name"');
+    expect(message).toContain('Question 4, Colour (options): Give "colour" at least two options');
     expect(await forms().findOne({ documentId: created.documentId, status: 'published' })).toBeNull();
   });
 

@@ -127,7 +127,7 @@ describe('forms as editors build them in the CMS', () => {
       ],
     });
     expect(definition).toBeNull();
-    expect(problems).toEqual(['questions[1] (Pick one).options: Give "pick" at least two options']);
+    expect(problems).toEqual(['Question 2, Pick one (options): Give "pick" at least two options']);
   });
 });
 

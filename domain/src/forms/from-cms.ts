@@ -13,7 +13,7 @@ import {
 /**
  * Editors build a form as one list of questions in the CMS, with "New page" and "Exit
  * page" entries between them. This turns that list into the domain's pages, and
- * reports problems by the editor's own list position ("questions[4] (Postcode)").
+ * reports problems by the editor's own list position, from 1 ("Question 5, Postcode").
  */
 export interface CmsQuestion {
   /** The component, as the Document Service ("form.short-text") or GraphQL ("ComponentFormShortText") names it. */
@@ -61,6 +61,40 @@ function conditions(value: unknown): unknown[] {
         .map((condition) => withoutNulls(condition as Record<string, unknown>))
         .map(({ field, equals }) => ({ field, equals }))
     : [];
+}
+
+/** The words an editor sees in the admin panel for a question's settings (cms/src/components/form). */
+const SETTING_WORDS: Readonly<Record<string, string>> = {
+  showIf: 'show only if, condition',
+  field: 'question',
+  equals: 'answer',
+  options: 'options',
+  value: 'value',
+  name: 'name',
+  label: 'label',
+  hint: 'hint',
+  pageId: 'page name',
+  title: 'title',
+  body: 'text',
+  id: 'page name',
+};
+
+/**
+ * A question as the editor finds it: "Question 2, Call us now", by its place in the
+ * admin's list counted from 1, then what within it, in words ("show only if,
+ * condition 1, question") rather than the definition's path (`showIf[0].field`).
+ */
+function questionAt(position: Position, rest: string): string {
+  const within = rest
+    .split('.')
+    .filter(Boolean)
+    .map((part) => {
+      const [, key = part, index] = /^([^[]+)(?:\[(\d+)\])?$/.exec(part) ?? [];
+      const words = SETTING_WORDS[key] ?? key;
+      return index === undefined ? words : `${words} ${Number(index) + 1}`;
+    })
+    .join(', ');
+  return `Question ${position.question + 1}, ${position.label}${within ? ` (${within})` : ''}`;
 }
 
 export function definitionFromCms(entry: CmsFormEntry): { definition: FormDefinition | null; problems: string[] } {
@@ -134,15 +168,15 @@ export function definitionFromCms(entry: CmsFormEntry): { definition: FormDefini
 
   const rewrite = (problem: string) =>
     problem
-      .replace(/^pages\[(\d+)\]\.fields\[(\d+)\]/, (_match, page: string, field: string) => {
+      .replace(/^pages\[(\d+)\]\.fields\[(\d+)\](\S*?):/, (_match, page: string, field: string, rest: string) => {
         const position = fieldPositions[Number(page)]?.[Number(field)];
-        return position ? `questions[${position.question}] (${position.label})` : _match;
+        return position ? `${questionAt(position, rest)}:` : _match;
       })
-      .replace(/^pages\[(\d+)\]/, (_match, page: string) => {
+      .replace(/^pages\[(\d+)\](\S*?):/, (_match, page: string, rest: string) => {
         const position = pagePositions[Number(page)];
-        return position ? `questions[${position.question}] (${position.label})` : _match;
+        return position ? `${questionAt(position, rest)}:` : _match;
       })
-      .replace(/^pages:/, 'questions:');
+      .replace(/^pages:/, 'Questions:');
 
   const parsed = formDefinitionSchema.safeParse({
     slug: entry.slug,
