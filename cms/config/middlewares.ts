@@ -12,6 +12,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'global::client-address',
   'strapi::logger',
   'strapi::errors',
+  // Inside the error handler: sees a refused publish's error before it becomes the answer.
+  'global::keep-refused-edits',
   {
     name: 'strapi::security',
     config: {
