@@ -180,6 +180,14 @@ async function sendBatch(strapi: Core.Strapi, sendIds: readonly number[]): Promi
 /** A batch of alerts to send, queued with their sends (fan-out.ts): one job for many emails. */
 export const alertSendJob = defineJob({
   queue: 'alert-send',
+  /**
+   * A send job is one event's followers (a street's, a few emails): with JOBS_WORKERS'
+   * two, an instance had about 6 emails in flight, each waiting on the SMTP server's
+   * replies (bench:alerts: 36 a second on a quiet machine). Three workers keep about 11
+   * in flight, each holding one of the database pool's 10 connections in the cluster
+   * mode: the pool, not the queue, is then what bounds it.
+   */
+  workers: 3,
   data: z.object({ sendIds: z.array(z.number().int().positive()).min(1).max(500) }),
   policy: { attempts: 10, firstDelayMs: 30_000, longestRunS: 600 },
   enabled: () => Boolean(process.env.SMTP_HOST),

@@ -17,6 +17,11 @@ export interface JobDefinition<Schema extends z.ZodType = z.ZodType> {
   queue: string;
   data: Schema;
   policy: QueuePolicy;
+  /**
+   * Jobs of this queue each instance runs at once on pg-boss, over JOBS_WORKERS: for a
+   * queue of many small jobs that mostly wait on another server (alert emails).
+   */
+  workers?: number;
   /** Runs once per occurrence of this cron rule, UK time, however many instances run. */
   cron?: string;
   /** Off until it can run (emails without SMTP): its jobs wait, and run once it is on. */

@@ -76,7 +76,7 @@ export function pgBossBackend(strapi: Core.Strapi): JobBackend {
 
   async function workOn(definition: JobDefinition): Promise<void> {
     const options = { batchSize: BATCH, pollingIntervalSeconds: Number(process.env.JOBS_POLL_S ?? 0.5) };
-    for (let worker = 0; worker < WORKERS; worker += 1) {
+    for (let worker = 0; worker < (definition.workers ?? WORKERS); worker += 1) {
       // A worker waits out its polling interval after every fetch, busy or not: it takes
       // a batch and runs it in turn (one database connection each), failing each job
       // alone (pg-boss completes the rest).
