@@ -26,6 +26,19 @@ describe('support levels are fixed in code', () => {
     await levels().publish({ documentId: level!.documentId });
     const result = await cms.graphql('{ supportLevels(filters: { rank: { eq: 1 } }) { name } }');
     expect(result.body.data?.supportLevels).toEqual([{ name: 'Do it online, any time' }]);
+    // Editors choose it by number and name (issue 17, item 6); the label stays out of the API.
+    const [published] = await levels().findMany({ status: 'published', filters: { key: 'level-1' } });
+    expect(published?.label).toBe('Level 1: Do it online, any time');
+    const others = await levels().findMany({
+      status: 'published',
+      filters: { key: { $ne: 'level-1' } },
+      sort: 'rank:asc',
+    });
+    expect(others.map((other) => other.label)).toEqual([
+      'Level 0: Help in your community',
+      'Level 2: Online, with help if you need it',
+      'Level 3: Specialist support',
+    ]);
   });
 
   it('refuses to change a key', async () => {
