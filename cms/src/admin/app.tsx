@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { dismissStrapiAnnouncements } from './announcements';
 import { adminConfig, UK_ENGLISH } from './config';
 import { ENUM_LABELS } from '@doorstep/domain/enum-labels';
 import { withLateColumn } from './case-view/late-column';
@@ -40,6 +41,7 @@ export default {
   register(app: StrapiApp) {
     // Read when the admin renders, after register: the first screen is already British.
     localStorage.setItem(LANGUAGE_KEY, UK_ENGLISH);
+    dismissStrapiAnnouncements();
     app.addMiddlewares([britishEnglish]);
     registerCaseFields(app);
     registerReviews(app);
