@@ -136,8 +136,8 @@ describe.skipIf(!inject('chromium'))('staff features, each as the role that uses
     const page = await signIn(logins.editor);
     await page.goto(`${collection('api::service-page.service-page')}/${before.documentId}`);
     // Options in words, not stored keys.
-    expect(await page.getByRole('combobox', { name: 'unit' }).first().textContent()).toContain('Working days');
-    const summary = page.getByRole('textbox', { name: 'summary' });
+    expect(await page.getByRole('combobox', { name: 'Of what' }).first().textContent()).toContain('Working days');
+    const summary = page.getByRole('textbox', { name: 'Summary' });
     await summary.fill('Tell us if your bin was not emptied on your collection day, and we will come back.');
     // British order: 1 June 2027, not 6 January.
     const reviewBy = page.locator('input[name="reviewBy"]');
@@ -186,7 +186,7 @@ describe.skipIf(!inject('chromium'))('staff features, each as the role that uses
     const page = await signIn(logins.editor);
     await page.goto(`${collection('api::community-hub.community-hub')}/${before.documentId}`);
     // Spaces pass Strapi's own "required" check; the site could not show a hub with no town.
-    await page.getByRole('textbox', { name: 'town' }).fill('   ');
+    await page.getByRole('textbox', { name: 'Town' }).fill('   ');
     await page.getByRole('button', { name: 'Save' }).click();
     await toast(page, 'Saved document');
     await page.getByRole('button', { name: 'Publish' }).click();
@@ -201,13 +201,13 @@ describe.skipIf(!inject('chromium'))('staff features, each as the role that uses
   it('an Author writes a draft and saves it; its address follows the title; publishing is not theirs', async () => {
     const page = await signIn(logins.author);
     await page.goto(`${collection('api::service-page.service-page')}/create`);
-    await page.getByRole('textbox', { name: 'title' }).fill('Apply for a street party licence');
-    await page.getByRole('textbox', { name: 'summary' }).fill('Close your road for a street party.');
+    await page.getByRole('textbox', { name: 'Title' }).fill('Apply for a street party licence');
+    await page.getByRole('textbox', { name: 'Summary' }).fill('Close your road for a street party.');
     await page.getByRole('button', { name: 'Save' }).click();
     await toast(page, 'Saved document');
     await page.waitForURL((url) => !url.pathname.endsWith('/create'));
     await page.reload();
-    await page.getByRole('textbox', { name: 'title' }).waitFor();
+    await page.getByRole('textbox', { name: 'Title' }).waitFor();
     expect(await page.locator('input[name="slug"]').inputValue()).toBe('apply-for-a-street-party-licence');
     expect(await page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { letEditorsReadLabels } from '../../cms/src/content/support-level-label';
 import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 
 let cms: TestCms;
@@ -26,6 +27,50 @@ describe('support levels are fixed in code', () => {
     await levels().publish({ documentId: level!.documentId });
     const result = await cms.graphql('{ supportLevels(filters: { rank: { eq: 1 } }) { name } }');
     expect(result.body.data?.supportLevels).toEqual([{ name: 'Do it online, any time' }]);
+    // Editors choose it by number and name (issue 17, item 6); the label stays out of the API.
+    const [published] = await levels().findMany({ status: 'published', filters: { key: 'level-1' } });
+    expect(published?.label).toBe('Level 1: Do it online, any time');
+    const others = await levels().findMany({
+      status: 'published',
+      filters: { key: { $ne: 'level-1' } },
+      sort: 'rank:asc',
+    });
+    expect(others.map((other) => other.label)).toEqual([
+      'Level 0: Help in your community',
+      'Level 2: Online, with help if you need it',
+      'Level 3: Specialist support',
+    ]);
+  });
+
+  it('lets Editors and Authors read the label where their roles were made before it', async () => {
+    // The roles as an installation older than the label has them: every field but it.
+    const readLevels = async () =>
+      (await cms.strapi.db.query('admin::permission').findMany({
+        where: {
+          action: 'plugin::content-manager.explorer.read',
+          subject: 'api::support-level.support-level',
+          role: { code: { $in: ['strapi-editor', 'strapi-author'] } },
+        },
+        orderBy: { id: 'asc' },
+      })) as Array<{ id: number; properties: { fields: string[] } }>;
+    const before = await readLevels();
+    expect(before).toHaveLength(2);
+    for (const permission of before) {
+      const fields = permission.properties.fields.filter((field) => field !== 'label');
+      await cms.strapi.db.query('admin::permission').update({
+        where: { id: permission.id },
+        data: { properties: { ...permission.properties, fields } },
+      });
+    }
+    expect((await readLevels()).map(({ properties }) => properties.fields.includes('label'))).toEqual([false, false]);
+
+    await letEditorsReadLabels(cms.strapi);
+    const after = await readLevels();
+    expect(after.map(({ properties }) => properties.fields.includes('label'))).toEqual([true, true]);
+    // Nothing else changed: every field each role read before, it still reads.
+    expect(after.map(({ properties }) => properties.fields.filter((field) => field !== 'label').sort())).toEqual(
+      before.map(({ properties }) => properties.fields.filter((field) => field !== 'label').sort()),
+    );
   });
 
   it('refuses to change a key', async () => {

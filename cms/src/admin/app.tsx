@@ -1,9 +1,11 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { dismissStrapiAnnouncements } from './announcements';
 import { adminConfig, UK_ENGLISH } from './config';
 import { ENUM_LABELS } from '@doorstep/domain/enum-labels';
 import { withLateColumn } from './case-view/late-column';
 import { registerCaseFields } from './case-view/register';
 import { registerReviewPanel, registerReviews } from './reviews/register';
+import { ADMIN_WORDS } from './words';
 
 /** The admin's own storage key for the interface language (@strapi/admin reducer): re-check on upgrades. */
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -32,12 +34,14 @@ interface Header {
 export default {
   config: {
     ...adminConfig,
-    // Messages for 'en' are every English locale's fallback, en-GB included.
-    translations: { en: ENUM_LABELS },
+    // Messages for 'en' are every English locale's fallback, en-GB included; Strapi's own
+    // messages are en-GB's too, so Doorstep's words for them are given for both.
+    translations: { en: { ...ENUM_LABELS, ...ADMIN_WORDS }, [UK_ENGLISH]: ADMIN_WORDS },
   },
   register(app: StrapiApp) {
     // Read when the admin renders, after register: the first screen is already British.
     localStorage.setItem(LANGUAGE_KEY, UK_ENGLISH);
+    dismissStrapiAnnouncements();
     app.addMiddlewares([britishEnglish]);
     registerCaseFields(app);
     registerReviews(app);

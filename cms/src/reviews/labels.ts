@@ -17,8 +17,8 @@ interface ConfigurationService {
   updateConfiguration(model: { uid: string }, configuration: Configuration): Promise<unknown>;
 }
 
-/** The review fields in the council's words (issue 17): what each is for, not its API name. */
-const FIELDS: Record<'owner' | 'reviewBy', { label: string; description: string; list: string }> = {
+/** The review fields in the council’s words (issue 17): what each is for, not its API name (tests/unit/admin-words.test.ts reads them). */
+export const FIELDS: Record<'owner' | 'reviewBy', { label: string; description: string; list: string }> = {
   owner: {
     label: 'Owner (who keeps this page right)',
     description:

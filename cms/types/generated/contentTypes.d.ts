@@ -1113,6 +1113,11 @@ export interface ApiSupportLevelSupportLevel extends Struct.CollectionTypeSchema
     key: Schema.Attribute.Enumeration<['level-0', 'level-1', 'level-2', 'level-3']> &
       Schema.Attribute.Required &
       Schema.Attribute.Unique;
+    label: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::support-level.support-level'> &
       Schema.Attribute.Private;
