@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { z } from 'zod';
 import { EDITORIAL_TYPE_NAMES, EDITORIAL_TYPES, type EditorialType } from '../editorial-types';
 import { REQUESTS_TABLE } from './store';
@@ -109,9 +110,15 @@ export async function sendBack(
   return count === 0 ? null : findRequest(strapi, type, documentId);
 }
 
-/** Removes a document's request: it was published, or deleted. */
+/**
+ * Removes a document's request: it was published, or deleted. Inside the transaction
+ * the admin publishes in, when there is one: it goes only if the publish is kept (and
+ * SQLite's one connection is not waited on while that transaction holds it).
+ */
 export async function clearRequest(strapi: Core.Strapi, uid: string, documentId: string): Promise<void> {
-  await strapi.db.connection(REQUESTS_TABLE).where({ content_type: uid, document_id: documentId }).delete();
+  await strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
+    await trx(REQUESTS_TABLE).where({ content_type: uid, document_id: documentId }).delete();
+  });
 }
 
 /** A draft's id, and its title among the rest (not yet written, it is null). */

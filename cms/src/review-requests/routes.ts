@@ -110,6 +110,7 @@ export function requestRoutes(strapi: Core.Strapi): Core.Route[] {
         const found = documentIn(ctx);
         if (!found) return refuse(ctx, 404, NO_SUCH);
         if (!mayPublish(ctx, found.type)) return refuse(ctx, 403, 'Only those who publish can send a document back.');
+        if ((await mayEdit(strapi, ctx, found.type, found.documentId)) === undefined) return refuse(ctx, 404, NO_SUCH);
         const body = bodyOf(ctx, sendBackBody);
         if (!body) return;
         const request = await sendBack(strapi, found.type, found.documentId, adminName(ctx), body.note);

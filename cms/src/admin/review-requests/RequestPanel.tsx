@@ -108,7 +108,7 @@ function RequestPanelContent({ type, model, collectionType, documentId }: Props)
   const { request, mayAsk, mayPublish } = loaded.data;
   const waiting = request?.state === 'waiting';
   return (
-    <div style={{ width: '100%' }}>
+    <div id="doorstep-review-request" style={{ width: '100%' }}>
       {request && <RequestSummary request={request} />}
       {mayAsk && !waiting && (
         <>
