@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 
 /**
@@ -44,4 +45,10 @@ export function documentOf<T extends string>(
   const type = types.find((known) => known === params.type);
   const documentId = typeof params.documentId === 'string' ? params.documentId : '';
   return type && DOCUMENT_ID.test(documentId) ? { type, documentId } : null;
+}
+
+/** A document's edit view in the admin panel, for emails; null when the CMS does not know its own address. */
+export function adminEditUrl(strapi: Core.Strapi, uid: string, documentId: string): string | null {
+  const admin = strapi.config.get<string>('admin.absoluteUrl', '').replace(/\/+$/, '');
+  return admin ? `${admin}/content-manager/collection-types/${uid}/${documentId}` : null;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
+import { startMailbox, waitForMail, type Mailbox, type ReceivedMail } from '../support/mailbox';
 
 /**
  * Authors and publishers (issue 17, item 5; cms/src/review-requests): the review
@@ -11,11 +12,13 @@ import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 const EDITOR = { email: 'editor@ready.example', password: 'Editor-password-1' };
 const AUTHOR = { email: 'author@ready.example', password: 'Author-password-1' };
 const CASEWORKER = { email: 'caseworker@ready.example', password: 'Caseworker-password-1' };
+const EDITORS_EMAIL = 'web-team@ready.example';
 const INFO = 'api::info-page.info-page';
 const HUB = 'api::community-hub.community-hub';
 const body = [{ type: 'paragraph', children: [{ type: 'text', text: 'Words' }] }];
 
 let cms: TestCms;
+let mailbox: Mailbox;
 const tokens = { editor: '', author: '', caseworker: '' };
 type Role = keyof typeof tokens;
 
@@ -94,8 +97,15 @@ const publish = (role: Role, documentId: string, uid = INFO) =>
   call(role, 'POST', `/content-manager/collection-types/${uid}/${documentId}/actions/publish`, {});
 
 beforeAll(async () => {
+  mailbox = await startMailbox();
   cms = await startCms({
     env: {
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(mailbox.smtpPort),
+      SMTP_IGNORE_TLS: 'true',
+      SMTP_FROM: 'cms@bramblewick.example',
+      JOBS_POLL_MS: '100',
+      EDITORS_EMAIL,
       EDITOR_EMAIL: EDITOR.email,
       EDITOR_PASSWORD: EDITOR.password,
       AUTHOR_EMAIL: AUTHOR.email,
@@ -111,6 +121,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await cms?.stop();
+  await mailbox?.close();
 });
 
 describe('an Author asks for review', () => {
@@ -263,5 +274,27 @@ describe('Editors and "Ready for review"', () => {
     );
     expect((await waiting()).map((document) => document.documentId)).not.toContain(documentId);
     expect(await cms.strapi.db.connection('doorstep_review_requests').where({ document_id: documentId })).toEqual([]);
+  });
+});
+
+describe("the Editors' team email", () => {
+  const toEditors = async (subject: string): Promise<ReceivedMail[]> =>
+    ((await (await fetch(mailbox.url)).json()) as ReceivedMail[]).filter(
+      (mail) => mail.to.includes(EDITORS_EMAIL) && mail.subject === subject,
+    );
+
+  it('says who asked, their note and where the draft is, once per request', async () => {
+    const documentId = await draftInfoPage('author', 'emailed');
+    await ask('author', documentId, { note: 'Bin day changes for the new year.' });
+    const mail = await waitForMail(mailbox.url, EDITORS_EMAIL, 'Ready for review: Ready emailed');
+    expect(mail.text).toContain('Demo Author has asked for a review of “Ready emailed” (information page).');
+    expect(mail.text).toContain('Bin day changes for the new year.');
+    expect(mail.text).toContain(`/content-manager/collection-types/${INFO}/${documentId}`);
+    // Asked again after being sent back: a second email, for the second request.
+    await call('editor', 'POST', requests(`/info-page/${documentId}/send-back`), { note: 'Say which bins.' });
+    await ask('author', documentId, { note: 'Both bins.' });
+    await waitForMail(mailbox.url, EDITORS_EMAIL, 'Both bins.');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await toEditors('Ready for review: Ready emailed')).toHaveLength(2);
   });
 });

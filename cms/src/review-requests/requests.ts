@@ -55,43 +55,77 @@ function requestOf(row: RequestRow): ReviewRequest {
   };
 }
 
-/** The document's review request, if it has one. */
-export async function findRequest(
-  strapi: Core.Strapi,
-  type: EditorialType,
-  documentId: string,
-): Promise<ReviewRequest | null> {
-  const found: unknown = await strapi.db
-    .connection(REQUESTS_TABLE)
+async function readRequest(knex: Knex, type: EditorialType, documentId: string): Promise<ReviewRequest | null> {
+  const found: unknown = await knex(REQUESTS_TABLE)
     .where({ content_type: EDITORIAL_TYPES[type].uid, document_id: documentId })
     .first();
   return found ? requestOf(requestRow.parse(found)) : null;
 }
 
-/** Asks for a review: a request sent back, or asked before, is replaced by this one. */
+/** The document's review request, if it has one. */
+export const findRequest = (strapi: Core.Strapi, type: EditorialType, documentId: string) =>
+  readRequest(strapi.db.connection, type, documentId);
+
+/**
+ * Asks for a review: a request sent back, or asked before, is replaced by this one.
+ * `then` runs in the same transaction (queuing the Editors' email): both are kept, or neither.
+ */
 export async function askForReview(
   strapi: Core.Strapi,
   type: EditorialType,
   documentId: string,
-  by: string,
-  note: string | null,
-  now = new Date(),
+  asked: { by: string; note: string | null; now?: Date },
+  then?: (request: ReviewRequest) => Promise<void>,
 ): Promise<ReviewRequest> {
-  const asked = {
+  const row = {
     state: 'waiting',
-    asked_by: by.slice(0, 320),
-    asked_at: now.getTime(),
-    note,
+    asked_by: asked.by.slice(0, 320),
+    asked_at: (asked.now ?? new Date()).getTime(),
+    note: asked.note,
     sent_back_by: null,
     sent_back_at: null,
     sent_back_note: null,
+    told_editors_at: null,
   };
-  await strapi.db
+  return strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
+    await trx(REQUESTS_TABLE)
+      .insert({ content_type: EDITORIAL_TYPES[type].uid, document_id: documentId, ...row })
+      .onConflict(['content_type', 'document_id'])
+      .merge(row);
+    const request = (await readRequest(trx, type, documentId))!;
+    await then?.(request);
+    return request;
+  });
+}
+
+/** Records that the Editors' team was told of the request asked at `askedAt`; false if it already was. */
+export async function markEditorsTold(
+  strapi: Core.Strapi,
+  type: EditorialType,
+  documentId: string,
+  askedAt: string,
+): Promise<boolean> {
+  const count = await strapi.db
     .connection(REQUESTS_TABLE)
-    .insert({ content_type: EDITORIAL_TYPES[type].uid, document_id: documentId, ...asked })
-    .onConflict(['content_type', 'document_id'])
-    .merge(asked);
-  return (await findRequest(strapi, type, documentId))!;
+    .where({ content_type: EDITORIAL_TYPES[type].uid, document_id: documentId, asked_at: Date.parse(askedAt) })
+    .whereNull('told_editors_at')
+    .update({ told_editors_at: Date.now() });
+  return count > 0;
+}
+
+/** Whether the Editors' team was told of the request asked at `askedAt`. */
+export async function editorsTold(
+  strapi: Core.Strapi,
+  type: EditorialType,
+  documentId: string,
+  askedAt: string,
+): Promise<boolean> {
+  const found: unknown = await strapi.db
+    .connection(REQUESTS_TABLE)
+    .where({ content_type: EDITORIAL_TYPES[type].uid, document_id: documentId, asked_at: Date.parse(askedAt) })
+    .whereNotNull('told_editors_at')
+    .first('id');
+  return Boolean(found);
 }
 
 /** Sends a waiting document back to its author with a note; null when nothing was waiting. */
@@ -124,6 +158,28 @@ export async function clearRequest(strapi: Core.Strapi, uid: string, documentId:
 /** A draft's id, and its title among the rest (not yet written, it is null). */
 const titled = z.object({ documentId: z.string() }).passthrough();
 
+/** The drafts' titles (what the Editor is asked to review), by document id; a title not yet written is empty. */
+export async function draftTitles(
+  strapi: Core.Strapi,
+  type: EditorialType,
+  documentIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (documentIds.length === 0) return new Map();
+  const { uid, titleField } = EDITORIAL_TYPES[type];
+  const drafts = z.array(titled).parse(
+    await strapi.db.query(uid).findMany({
+      where: { documentId: { $in: documentIds }, publishedAt: { $null: true } },
+      select: ['documentId', titleField],
+    }),
+  );
+  return new Map(
+    drafts.map((draft) => {
+      const title = draft[titleField];
+      return [draft.documentId, typeof title === 'string' ? title : ''];
+    }),
+  );
+}
+
 /** Every document waiting for review among `types`, the longest waiting first. */
 export async function findWaiting(
   strapi: Core.Strapi,
@@ -142,19 +198,9 @@ export async function findWaiting(
   );
   const titles = new Map<string, string>();
   for (const type of types) {
-    const { uid, titleField } = EDITORIAL_TYPES[type];
-    const ids = rows.filter((row) => row.content_type === uid).map((row) => row.document_id);
-    if (ids.length === 0) continue;
-    // The draft's title: what the Editor is asked to review.
-    const drafts = z.array(titled).parse(
-      await strapi.db.query(uid).findMany({
-        where: { documentId: { $in: ids }, publishedAt: { $null: true } },
-        select: ['documentId', titleField],
-      }),
-    );
-    for (const draft of drafts) {
-      const title = draft[titleField];
-      titles.set(`${uid}:${draft.documentId}`, typeof title === 'string' ? title : '');
+    const ids = rows.filter((row) => row.content_type === EDITORIAL_TYPES[type].uid).map((row) => row.document_id);
+    for (const [documentId, title] of await draftTitles(strapi, type, ids)) {
+      titles.set(`${EDITORIAL_TYPES[type].uid}:${documentId}`, title);
     }
   }
   return rows.flatMap((row): WaitingDocument[] => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { allowed, answer, CONTENT_MANAGER, documentOf, refuse } from '../admin-routes';
 import { adminName } from '../cases/audit';
 import { EDITORIAL_TYPE_NAMES, EDITORIAL_TYPES, type EditorialType } from '../editorial-types';
+import { tellEditorsLater } from './notify';
 import { askForReview, findRequest, findWaiting, NOTE_MAX, sendBack } from './requests';
 
 interface PermissionChecker {
@@ -98,7 +99,14 @@ export function requestRoutes(strapi: Core.Strapi): Core.Route[] {
         if (!may) return refuse(ctx, 403, 'You can ask for a review only of what you may edit.');
         const body = bodyOf(ctx, askBody);
         if (!body) return;
-        const request = await askForReview(strapi, found.type, found.documentId, adminName(ctx), body.note || null);
+        const { type, documentId } = found;
+        const request = await askForReview(
+          strapi,
+          type,
+          documentId,
+          { by: adminName(ctx), note: body.note || null },
+          (asked) => tellEditorsLater(type, documentId, asked),
+        );
         answer(ctx, 200, { data: request });
       },
     },

@@ -20,6 +20,8 @@ export async function ensureRequestsTable(knex: Knex): Promise<void> {
     table.string('sent_back_by', 320);
     table.bigInteger('sent_back_at');
     table.text('sent_back_note');
+    // When the Editors' team was emailed about this request: once, however often its job runs.
+    table.bigInteger('told_editors_at');
     table.unique(['content_type', 'document_id']);
     table.index(['state', 'asked_at']);
   });
