@@ -1,15 +1,12 @@
 import { useCallback } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { EDITORIAL_TYPE_NAMES, EDITORIAL_TYPES } from '../../editorial-types';
 import { useLoaded } from '../shared/fetch';
 
-/** The types an Author may ask to have reviewed (cms/src/editorial-types.ts), by uid: their short names in the routes. */
-export const REQUESTABLE_TYPES: Record<string, string> = {
-  'api::service-page.service-page': 'service-page',
-  'api::info-page.info-page': 'info-page',
-  'api::community-hub.community-hub': 'community-hub',
-  'api::form-definition.form-definition': 'form-definition',
-  'api::alert-banner.alert-banner': 'alert-banner',
-};
+/** The types an Author may ask to have reviewed, by uid: their short names in the routes (the CMS's own list). */
+export const REQUESTABLE_TYPES: Record<string, string> = Object.fromEntries(
+  EDITORIAL_TYPE_NAMES.map((type) => [EDITORIAL_TYPES[type].uid, type]),
+);
 
 /** A document's review request (cms/src/review-requests/requests.ts `ReviewRequest`). */
 export interface ReviewRequest {
