@@ -44,24 +44,17 @@ function RequestSummary({ request }: { request: ReviewRequest }) {
   );
 }
 
-/** A note and a button: asking for review, or sending back. */
+/** A note and a button: asking for review, or sending back. `onSend` says whether it was sent. */
 function NoteForm(props: {
   label: string;
   action: string;
   disabled: boolean;
-  onSend: (note: string) => Promise<string>;
+  onSend: (note: string) => Promise<boolean>;
 }) {
   const id = useId();
   const [note, setNote] = useState('');
-  const [sent, setSent] = useState<Sent>({ state: 'idle' });
   const send = async () => {
-    setSent({ state: 'sending' });
-    try {
-      setSent({ state: 'done', message: await props.onSend(note) });
-      setNote('');
-    } catch (error) {
-      setSent({ state: 'failed', message: problemOf(error, 'That did not work; try again') });
-    }
+    if (await props.onSend(note)) setNote('');
   };
   return (
     <div style={{ marginBottom: '1rem' }}>
@@ -75,17 +68,9 @@ function NoteForm(props: {
         maxLength={1000}
         onChange={(event) => setNote(event.target.value)}
       />
-      <button
-        type="button"
-        style={button}
-        disabled={props.disabled || sent.state === 'sending'}
-        onClick={() => void send()}
-      >
+      <button type="button" style={button} disabled={props.disabled} onClick={() => void send()}>
         {props.action}
       </button>
-      <p role="status" style={{ ...paragraph, marginTop: '0.5rem' }}>
-        {(sent.state === 'done' || sent.state === 'failed') && sent.message}
-      </p>
     </div>
   );
 }
@@ -103,6 +88,24 @@ function RequestPanelContent({ type, model, collectionType, documentId }: Props)
   const version = `${String(document?.updatedAt ?? '')}|${String(document?.status ?? '')}`;
   const { loaded, ask, sendBack } = useRequest(type, documentId, version);
   const modified = useForm('RequestPanel', (form) => form.modified);
+  // Said here, not in the form: asking replaces the form, and the answer must stay.
+  const [sent, setSent] = useState<Sent>({ state: 'idle' });
+  const sender = (action: (note: string) => Promise<void>, done: string) => async (note: string) => {
+    setSent({ state: 'sending' });
+    try {
+      await action(note);
+      setSent({ state: 'done', message: done });
+      return true;
+    } catch (error) {
+      setSent({ state: 'failed', message: problemOf(error, 'That did not work; try again') });
+      return false;
+    }
+  };
+  const status = (
+    <p role="status" style={{ ...paragraph, marginTop: '0.5rem' }}>
+      {(sent.state === 'done' || sent.state === 'failed') && sent.message}
+    </p>
+  );
   if (loaded.state === 'loading') return <p style={paragraph}>Loading…</p>;
   if (loaded.state === 'failed') return <p style={paragraph}>{loaded.message}</p>;
   const { request, mayAsk, mayPublish } = loaded.data;
@@ -119,11 +122,8 @@ function RequestPanelContent({ type, model, collectionType, documentId }: Props)
           <NoteForm
             label="Note for the reviewer (optional)"
             action="Ask for review"
-            disabled={modified}
-            onSend={async (note) => {
-              await ask(note);
-              return 'Asked for review. Editors see it in “Ready for review”.';
-            }}
+            disabled={modified || sent.state === 'sending'}
+            onSend={sender(ask, 'Asked for review. Editors see it in “Ready for review”.')}
           />
         </>
       )}
@@ -134,14 +134,12 @@ function RequestPanelContent({ type, model, collectionType, documentId }: Props)
           <NoteForm
             label="What to change"
             action="Send back"
-            disabled={false}
-            onSend={async (note) => {
-              await sendBack(note);
-              return `Sent back to ${request.askedBy}.`;
-            }}
+            disabled={sent.state === 'sending'}
+            onSend={sender(sendBack, `Sent back to ${request.askedBy}.`)}
           />
         </>
       )}
+      {status}
     </div>
   );
 }
