@@ -7,7 +7,8 @@ import { axeViolations } from './support/browser';
  * Authors and publishers (issue 17, item 5) in the real admin panel in Chromium, each
  * as itself: the Author edits their draft and asks for review with a note; the Editor,
  * in a browser context of their own, finds it in "Ready for review", opens it and
- * publishes it, and it leaves the list. axe checks what Doorstep adds to the admin.
+ * publishes it, and it leaves the list; or sends it back with a note the Author then
+ * sees. axe checks what Doorstep adds to the admin.
  */
 const cmsUrl = inject('cmsUrl');
 const logins = inject('logins');
@@ -28,20 +29,24 @@ async function signIn(login: { email: string; password: string }): Promise<Page>
   return page;
 }
 
-/** A draft information page the Author wrote earlier (saved in the content manager as them): its document id. */
-async function authorsDraft(): Promise<string> {
+/** The Author's admin token, for what they did before the test looks. */
+async function authorToken(): Promise<string> {
   const login = await fetch(`${cmsUrl}/admin/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(logins.author),
   });
-  const { token } = ((await login.json()) as { data: { token: string } }).data;
+  return ((await login.json()) as { data: { token: string } }).data.token;
+}
+
+/** A draft information page the Author wrote earlier (saved in the content manager as them): its document id. */
+async function authorsDraft(title: string, slug: string): Promise<string> {
   const created = await fetch(`${cmsUrl}/content-manager/collection-types/${INFO}`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${await authorToken()}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({
-      title: TITLE,
-      slug: SLUG,
+      title,
+      slug,
       summary: 'When the council offices are open.',
       body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Open Monday to Friday.' }] }],
       showInFooter: false,
@@ -52,6 +57,7 @@ async function authorsDraft(): Promise<string> {
   return ((await created.json()) as { data: { documentId: string } }).data.documentId;
 }
 
+const editView = (documentId: string) => `${cmsUrl}/admin/content-manager/collection-types/${INFO}/${documentId}`;
 const toast = (page: Page, text: string) => page.getByText(text, { exact: true }).first().waitFor();
 
 describe.skipIf(!inject('chromium'))('authors and publishers in the admin panel', () => {
@@ -64,10 +70,10 @@ describe.skipIf(!inject('chromium'))('authors and publishers in the admin panel'
   });
 
   it('an Author asks for review with a note; the Editor finds it ready for review and publishes it', async () => {
-    const documentId = await authorsDraft();
+    const documentId = await authorsDraft(TITLE, SLUG);
 
     const author = await signIn(logins.author);
-    await author.goto(`${cmsUrl}/admin/content-manager/collection-types/${INFO}/${documentId}`);
+    await author.goto(editView(documentId));
     await author.getByRole('textbox', { name: 'summary' }).fill('When the council offices are open, from January.');
     const ask = author.getByRole('button', { name: 'Ask for review' });
     // Unsaved edits are not what the Editor would see: save first.
@@ -133,5 +139,39 @@ describe.skipIf(!inject('chromium'))('authors and publishers in the admin panel'
       .waitFor();
     expect(await editor.getByRole('row', { name: new RegExp(TITLE) }).count()).toBe(0);
     await editor.context().close();
+  });
+
+  it('an Editor sends a draft back with a note, which its Author sees beside it, and may ask again', async () => {
+    const title = `Council tax discounts ${suffix}`;
+    const documentId = await authorsDraft(title, `council-tax-discounts-${suffix}`);
+    const asked = await fetch(`${cmsUrl}/doorstep/review-requests/info-page/${documentId}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${await authorToken()}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ note: 'Is the single person discount right?' }),
+    });
+    expect(asked.status).toBe(200);
+
+    const editor = await signIn(logins.editor);
+    await editor.goto(editView(documentId));
+    await editor.getByText('Note: Is the single person discount right?').waitFor();
+    await editor.getByRole('textbox', { name: 'What to change' }).fill('Say it is 25% off, and link to the form.');
+    await editor.getByRole('button', { name: 'Send back' }).click();
+    await editor.getByRole('status').filter({ hasText: 'Sent back to Demo Author.' }).waitFor();
+    expect(await axeViolations(editor, { include: '#doorstep-review-request' })).toEqual([]);
+    await editor.goto(`${cmsUrl}/admin/ready-for-review`);
+    await editor
+      .locator('#doorstep-ready-for-review')
+      .getByText(/ready for review|Nothing is waiting/)
+      .first()
+      .waitFor();
+    expect(await editor.getByRole('row', { name: new RegExp(title) }).count()).toBe(0);
+    await editor.context().close();
+
+    const author = await signIn(logins.author);
+    await author.goto(editView(documentId));
+    await author.getByText(/^Sent back by Demo Editor on .+: Say it is 25% off, and link to the form\.$/).waitFor();
+    expect(await author.getByRole('button', { name: 'Ask for review' }).isEnabled()).toBe(true);
+    expect(await axeViolations(author, { include: '#doorstep-review-request' })).toEqual([]);
+    await author.context().close();
   });
 });
