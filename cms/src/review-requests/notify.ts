@@ -6,7 +6,9 @@ import { EDITORIAL_TYPE_NAMES, EDITORIAL_TYPES, type EditorialType } from '../ed
 import { councilName } from '../forms/html-page';
 import { defineJob, sendJob } from '../jobs';
 import { requestEmail } from './request-email';
-import { draftTitles, editorsTold, findRequest, markEditorsTold, type ReviewRequest } from './requests';
+import { findRequest, type ReviewRequest } from './requests';
+import { draftTitles } from './waiting';
+import { REQUESTS_TABLE } from './store';
 
 /** The Editors' team address, told when an Author asks for a review; unset, nobody is emailed. */
 export const editorsEmail = (): string | undefined => process.env.EDITORS_EMAIL?.trim() || undefined;
@@ -20,6 +22,36 @@ const data = z.object({
   documentId: z.string().min(1),
   askedAt: z.string(),
 });
+
+/** Records that the Editors' team was told of the request asked at `askedAt`; false if it already was. */
+export async function markEditorsTold(
+  strapi: Core.Strapi,
+  type: EditorialType,
+  documentId: string,
+  askedAt: string,
+): Promise<boolean> {
+  const count = await strapi.db
+    .connection(REQUESTS_TABLE)
+    .where({ content_type: EDITORIAL_TYPES[type].uid, document_id: documentId, asked_at: Date.parse(askedAt) })
+    .whereNull('told_editors_at')
+    .update({ told_editors_at: Date.now() });
+  return count > 0;
+}
+
+/** Whether the Editors' team was told of the request asked at `askedAt`. */
+export async function editorsTold(
+  strapi: Core.Strapi,
+  type: EditorialType,
+  documentId: string,
+  askedAt: string,
+): Promise<boolean> {
+  const found: unknown = await strapi.db
+    .connection(REQUESTS_TABLE)
+    .where({ content_type: EDITORIAL_TYPES[type].uid, document_id: documentId, asked_at: Date.parse(askedAt) })
+    .whereNotNull('told_editors_at')
+    .first('id');
+  return Boolean(found);
+}
 
 /**
  * Emails the Editors' team about one request, as it was asked: a request asked again,

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { z } from 'zod';
-import { EDITORIAL_TYPE_NAMES, EDITORIAL_TYPES, type EditorialType } from '../editorial-types';
+import { EDITORIAL_TYPES, type EditorialType } from '../editorial-types';
 import { REQUESTS_TABLE } from './store';
 
 /** A document's review request, as the admin shows it on the document. */
@@ -13,21 +13,10 @@ export interface ReviewRequest {
   sentBack: { by: string; at: string; note: string } | null;
 }
 
-/** A document waiting for review, as the "Ready for review" list shows it. */
-export interface WaitingDocument {
-  type: EditorialType;
-  typeLabel: string;
-  documentId: string;
-  title: string;
-  askedBy: string;
-  askedAt: string;
-  note: string | null;
-}
-
 /** Notes are a few sentences; longer is refused rather than cut. */
 export const NOTE_MAX = 1000;
 
-const requestRow = z.object({
+export const requestRow = z.object({
   content_type: z.string(),
   document_id: z.string(),
   state: z.enum(['waiting', 'sent-back']),
@@ -40,7 +29,7 @@ const requestRow = z.object({
 });
 type RequestRow = z.infer<typeof requestRow>;
 
-const iso = (ms: number) => new Date(ms).toISOString();
+export const iso = (ms: number) => new Date(ms).toISOString();
 
 function requestOf(row: RequestRow): ReviewRequest {
   return {
@@ -98,36 +87,6 @@ export async function askForReview(
   });
 }
 
-/** Records that the Editors' team was told of the request asked at `askedAt`; false if it already was. */
-export async function markEditorsTold(
-  strapi: Core.Strapi,
-  type: EditorialType,
-  documentId: string,
-  askedAt: string,
-): Promise<boolean> {
-  const count = await strapi.db
-    .connection(REQUESTS_TABLE)
-    .where({ content_type: EDITORIAL_TYPES[type].uid, document_id: documentId, asked_at: Date.parse(askedAt) })
-    .whereNull('told_editors_at')
-    .update({ told_editors_at: Date.now() });
-  return count > 0;
-}
-
-/** Whether the Editors' team was told of the request asked at `askedAt`. */
-export async function editorsTold(
-  strapi: Core.Strapi,
-  type: EditorialType,
-  documentId: string,
-  askedAt: string,
-): Promise<boolean> {
-  const found: unknown = await strapi.db
-    .connection(REQUESTS_TABLE)
-    .where({ content_type: EDITORIAL_TYPES[type].uid, document_id: documentId, asked_at: Date.parse(askedAt) })
-    .whereNotNull('told_editors_at')
-    .first('id');
-  return Boolean(found);
-}
-
 /** Sends a waiting document back to its author with a note; null when nothing was waiting. */
 export async function sendBack(
   strapi: Core.Strapi,
@@ -152,72 +111,5 @@ export async function sendBack(
 export async function clearRequest(strapi: Core.Strapi, uid: string, documentId: string): Promise<void> {
   await strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
     await trx(REQUESTS_TABLE).where({ content_type: uid, document_id: documentId }).delete();
-  });
-}
-
-/** A draft's id, and its title among the rest (not yet written, it is null). */
-const titled = z.object({ documentId: z.string() }).passthrough();
-
-/** The drafts' titles (what the Editor is asked to review), by document id; a title not yet written is empty. */
-export async function draftTitles(
-  strapi: Core.Strapi,
-  type: EditorialType,
-  documentIds: readonly string[],
-): Promise<Map<string, string>> {
-  if (documentIds.length === 0) return new Map();
-  const { uid, titleField } = EDITORIAL_TYPES[type];
-  const drafts = z.array(titled).parse(
-    await strapi.db.query(uid).findMany({
-      where: { documentId: { $in: documentIds }, publishedAt: { $null: true } },
-      select: ['documentId', titleField],
-    }),
-  );
-  return new Map(
-    drafts.map((draft) => {
-      const title = draft[titleField];
-      return [draft.documentId, typeof title === 'string' ? title : ''];
-    }),
-  );
-}
-
-/** Every document waiting for review among `types`, the longest waiting first. */
-export async function findWaiting(
-  strapi: Core.Strapi,
-  types: readonly EditorialType[] = EDITORIAL_TYPE_NAMES,
-): Promise<WaitingDocument[]> {
-  const rows = z.array(requestRow).parse(
-    await strapi.db
-      .connection(REQUESTS_TABLE)
-      .where({ state: 'waiting' })
-      .whereIn(
-        'content_type',
-        types.map((type) => EDITORIAL_TYPES[type].uid),
-      )
-      .orderBy('asked_at', 'asc')
-      .orderBy('id', 'asc'),
-  );
-  const titles = new Map<string, string>();
-  for (const type of types) {
-    const ids = rows.filter((row) => row.content_type === EDITORIAL_TYPES[type].uid).map((row) => row.document_id);
-    for (const [documentId, title] of await draftTitles(strapi, type, ids)) {
-      titles.set(`${EDITORIAL_TYPES[type].uid}:${documentId}`, title);
-    }
-  }
-  return rows.flatMap((row): WaitingDocument[] => {
-    const type = types.find((known) => EDITORIAL_TYPES[known].uid === row.content_type);
-    const title = titles.get(`${row.content_type}:${row.document_id}`);
-    // A document deleted some other way than the Document Service has no draft left to review.
-    if (!type || title === undefined) return [];
-    return [
-      {
-        type,
-        typeLabel: EDITORIAL_TYPES[type].label,
-        documentId: row.document_id,
-        title: title || 'Untitled',
-        askedBy: row.asked_by,
-        askedAt: iso(row.asked_at),
-        note: row.note ?? null,
-      },
-    ];
   });
 }

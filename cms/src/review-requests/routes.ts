@@ -5,7 +5,8 @@ import { allowed, answer, CONTENT_MANAGER, documentOf, refuse } from '../admin-r
 import { adminName } from '../cases/audit';
 import { EDITORIAL_TYPE_NAMES, EDITORIAL_TYPES, type EditorialType } from '../editorial-types';
 import { tellEditorsLater } from './notify';
-import { askForReview, findRequest, findWaiting, NOTE_MAX, sendBack } from './requests';
+import { askForReview, findRequest, NOTE_MAX, sendBack } from './requests';
+import { findWaiting } from './waiting';
 
 interface PermissionChecker {
   can: { update(entity?: unknown): boolean };
