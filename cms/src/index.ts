@@ -10,6 +10,7 @@ import { jobs } from './jobs';
 import { ensureLocalLogins } from './local-logins';
 import { publicApi } from './public-api';
 import { releaseStartupLock, takeStartupLock } from './startup-lock';
+import { reviewRequests } from './review-requests';
 import { reviews } from './reviews';
 import { verges } from './verges';
 
@@ -18,7 +19,18 @@ import { verges } from './verges';
  * middlewares run in this order). Jobs come last: the queue starts once every
  * feature has declared its jobs.
  */
-const FEATURES: readonly Feature[] = [content, publicApi, forms, cases, verges, account, alerts, reviews, jobs];
+const FEATURES: readonly Feature[] = [
+  content,
+  publicApi,
+  forms,
+  cases,
+  verges,
+  account,
+  alerts,
+  reviews,
+  reviewRequests,
+  jobs,
+];
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {

@@ -4,6 +4,7 @@ import { adminConfig, UK_ENGLISH } from './config';
 import { ENUM_LABELS } from '@doorstep/domain/enum-labels';
 import { withLateColumn } from './case-view/late-column';
 import { registerCaseFields } from './case-view/register';
+import { registerRequestPanel, registerReviewRequests } from './review-requests/register';
 import { registerReviewPanel, registerReviews } from './reviews/register';
 import { ADMIN_WORDS } from './words';
 
@@ -45,6 +46,7 @@ export default {
     app.addMiddlewares([britishEnglish]);
     registerCaseFields(app);
     registerReviews(app);
+    registerReviewRequests(app);
     // List views print an enumeration's stored value; show its label instead.
     app.registerHook(
       'Admin/CM/pages/ListView/inject-column-in-table',
@@ -66,5 +68,6 @@ export default {
   },
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
     registerReviewPanel(app);
+    registerRequestPanel(app);
   },
 };

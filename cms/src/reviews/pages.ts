@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { EDITORIAL_TYPES } from '../editorial-types';
 
 /**
  * The pages that have an owner and a review-by date (issue 17): service pages and
  * information pages, by the short name the admin routes use.
  */
 export const REVIEWED = {
-  'service-page': { uid: 'api::service-page.service-page', label: 'Service page' },
-  'info-page': { uid: 'api::info-page.info-page', label: 'Information page' },
+  'service-page': EDITORIAL_TYPES['service-page'],
+  'info-page': EDITORIAL_TYPES['info-page'],
 } as const;
 
 export const pageTypeSchema = z.enum(['service-page', 'info-page']);

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { emailHtml, ukDate } from '@doorstep/domain';
 import { z } from 'zod';
+import { adminEditUrl } from '../admin-routes';
 import { councilName } from '../forms/html-page';
 import { defineJob, sendJob } from '../jobs';
 import { findDue } from './due';
@@ -75,15 +76,12 @@ async function sendReminder(strapi: Core.Strapi, reminderId: number): Promise<vo
   const reminder = reminderRow.parse(found);
   if (reminder.sent_at) return;
   const type = typeOfUid(reminder.content_type);
-  const admin = strapi.config.get<string>('admin.absoluteUrl', '').replace(/\/+$/, '');
   const message = reminderEmail(await councilName(strapi), {
     kind: reminder.kind,
     title: reminder.title,
     typeLabel: type ? REVIEWED[type].label : 'The page',
     reviewBy: reminder.review_by,
-    editUrl: admin
-      ? `${admin}/content-manager/collection-types/${reminder.content_type}/${reminder.document_id}`
-      : null,
+    editUrl: adminEditUrl(strapi, reminder.content_type, reminder.document_id),
   });
   await (strapi.plugin('email').service('email') as unknown as EmailService).send({
     to: reminder.owner,

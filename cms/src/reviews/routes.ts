@@ -1,42 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { ukDate } from '@doorstep/domain';
 import type { Context } from 'koa';
+import { allowed as allowedOn, answer, CONTENT_MANAGER, documentOf, refuse } from '../admin-routes';
 import { adminName } from '../cases/audit';
 import { findDue } from './due';
 import { markReviewed, reviewState } from './mark-reviewed';
-import { PAGE_TYPES, pageTypeSchema, REVIEWED, type PageType } from './pages';
+import { PAGE_TYPES, REVIEWED, type PageType } from './pages';
 
-const READ = 'plugin::content-manager.explorer.read';
-const UPDATE = 'plugin::content-manager.explorer.update';
+const READ = CONTENT_MANAGER.read;
+const UPDATE = CONTENT_MANAGER.update;
 
-interface Ability {
-  can(action: string, subject: string): boolean;
-}
-
-/**
- * Whether the signed-in admin may do `action` on pages of `type`: the content
- * manager's own permission, so an Editor and an Author may and the Service team may not.
- */
-const allowed = (ctx: Context, action: string, type: PageType): boolean =>
-  (ctx.state as { userAbility?: Ability }).userAbility?.can(action, REVIEWED[type].uid) ?? false;
-
-function answer(ctx: Context, status: number, body: unknown): void {
-  ctx.status = status;
-  ctx.set('Cache-Control', 'no-store');
-  ctx.body = body;
-}
-const refuse = (ctx: Context, status: 403 | 404, message: string) =>
-  answer(ctx, status, { data: null, error: { status, message } });
-
-/** Document ids are Strapi's own (lowercase letters and digits); anything else finds nothing. */
-const DOCUMENT_ID = /^[a-z0-9]{1,64}$/;
-
-function pageOf(ctx: Context): { type: PageType; documentId: string } | null {
-  const params = ctx.params as Record<string, unknown>;
-  const type = pageTypeSchema.safeParse(params.type);
-  const documentId = typeof params.documentId === 'string' ? params.documentId : '';
-  return type.success && DOCUMENT_ID.test(documentId) ? { type: type.data, documentId } : null;
-}
+const allowed = (ctx: Context, action: string, type: PageType): boolean => allowedOn(ctx, action, REVIEWED[type].uid);
+const pageOf = (ctx: Context) => documentOf(ctx, PAGE_TYPES);
 
 /**
  * Review dates' routes in the admin panel (cms/src/admin/reviews), under the admin's

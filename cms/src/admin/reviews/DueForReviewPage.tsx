@@ -1,7 +1,8 @@
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { longDate, useDue } from './api';
+import { longDate } from '../shared/format';
+import { useDue } from './api';
 import { DueTable } from './DueTable';
-import { paragraph } from './styles';
+import { paragraph } from '../shared/styles';
 
 /**
  * "Due for review" (issue 17): every live service and information page whose review-by

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
-import { editPath, longDate, type DuePage } from './api';
-import { cell, headerCell, table } from './styles';
+import { editPath, longDate } from '../shared/format';
+import type { DuePage } from './api';
+import { cell, headerCell, table } from '../shared/styles';
 
 /**
  * The pages due for review as a real table (WCAG 1.3.1): a caption, column headers,

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
-import { editPath, longDate, useDue } from './api';
-import { paragraph } from './styles';
+import { editPath, longDate } from '../shared/format';
+import { useDue } from './api';
+import { paragraph } from '../shared/styles';
 
 /** How many pages the home page shows; the full list is one link away. */
 const FIRST = 5;

@@ -2,17 +2,13 @@ import { useState } from 'react';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { unstable_useDocument as useDocument, useForm } from '@strapi/strapi/admin';
 import { button } from '../case-view/styles';
-import { longDate, problemOf, REVIEWED_TYPES, useReview, type DuePage } from './api';
-import { paragraph } from './styles';
+import { problemOf } from '../shared/fetch';
+import { dateAndTime, longDate } from '../shared/format';
+import { paragraph } from '../shared/styles';
+import { REVIEWED_TYPES, useReview, type DuePage } from './api';
 
 type Marked =
   { state: 'idle' } | { state: 'marking' } | { state: 'done'; reviewBy: string } | { state: 'failed'; message: string };
-
-const dateAndTime = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'long',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-});
 
 interface Props {
   type: DuePage['type'];
@@ -46,7 +42,7 @@ function ReviewPanelContent({ type, model, collectionType, documentId }: Props) 
       {state?.reviewBy && <p style={paragraph}>Review by {longDate(state.reviewBy)}.</p>}
       {state?.lastReview && (
         <p style={paragraph}>
-          Last reviewed by {state.lastReview.by} on {dateAndTime.format(new Date(state.lastReview.at))}.
+          Last reviewed by {state.lastReview.by} on {dateAndTime(state.lastReview.at)}.
         </p>
       )}
       <p style={paragraph}>

@@ -1,5 +1,6 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { Clock } from '@strapi/icons';
+import { addSidePanels } from '../shared/side-panels';
 import { ReviewPanel } from './ReviewPanel';
 
 /** Who sees the menu link and the widget: whoever may read service pages (Editors, Authors, administrators). */
@@ -32,11 +33,7 @@ export function registerReviews(app: StrapiApp): void {
   });
 }
 
-interface ContentManagerApis {
-  addEditViewSidePanel(panels: unknown[]): void;
-}
-
-/** "Mark as reviewed" in the edit view's side panel; the content manager takes panels once it has started. */
+/** "Mark as reviewed" in the edit view's side panel. */
 export function registerReviewPanel(app: Pick<StrapiApp, 'getPlugin'>): void {
-  (app.getPlugin('content-manager').apis as unknown as ContentManagerApis).addEditViewSidePanel([ReviewPanel]);
+  addSidePanels(app, [ReviewPanel]);
 }

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 
 /**
- * The review views' few styles, in the admin's own colours (inherited, as the case
+ * The review views’ few styles (review dates, review requests), in the admin's own colours (inherited, as the case
  * view's are: cms/src/admin/case-view/styles.ts), so they read in light and dark themes.
  */
 export const table: CSSProperties = { width: '100%', borderCollapse: 'collapse', fontSize: '1.4rem', lineHeight: 1.5 };

@@ -1,0 +1,23 @@
+export interface AskedReview {
+  title: string;
+  typeLabel: string;
+  askedBy: string;
+  note: string | null;
+  /** The document's edit view in the admin panel, when the CMS knows its own address. */
+  editUrl: string | null;
+}
+
+/** The email the Editors' team gets when an Author asks for a review: what, who, their note, and where. */
+export function requestEmail(council: string, asked: AskedReview): { subject: string; text: string } {
+  const lines = [
+    `${asked.askedBy} has asked for a review of “${asked.title}” (${asked.typeLabel.toLowerCase()}).`,
+    ...(asked.note ? ['', 'Their note:', asked.note] : []),
+    '',
+    'Check it, then publish it, or choose “Send back” in its side panel with a note saying what to change.',
+    'Everything waiting is listed under “Ready for review” in the admin panel.',
+    ...(asked.editUrl ? ['', `${asked.typeLabel} in the admin panel:`, asked.editUrl] : []),
+    '',
+    council,
+  ];
+  return { subject: `Ready for review: ${asked.title}`, text: lines.join('\n') };
+}
