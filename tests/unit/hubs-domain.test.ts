@@ -56,7 +56,9 @@ describe('how far a hub is', () => {
         expect(distanceMetres(a, a)).toBeCloseTo(0, 6);
         expect(distanceMetres(a, b)).toBeCloseTo(distanceMetres(b, a), 6);
         expect(distanceMetres(a, b)).toBeLessThanOrEqual(HALF_WAY_ROUND + 1e-6);
-        expect(distanceMetres(a, c)).toBeLessThanOrEqual(distanceMetres(a, b) + distanceMetres(b, c) + 1e-3);
+        // Haversine in doubles loses up to about a tenth of a metre near opposite points of
+        // the globe (fast-check found 0.07 m there); a council's distances are kilometres.
+        expect(distanceMetres(a, c)).toBeLessThanOrEqual(distanceMetres(a, b) + distanceMetres(b, c) + 1);
       }),
     );
   });
