@@ -52,6 +52,8 @@ function defaultValues(): Record<string, string> {
     EDITOR_PASSWORD: password(),
     AUTHOR_EMAIL: 'author@bramblewick.example',
     AUTHOR_PASSWORD: password(),
+    // The Editors' team: emailed each time an Author asks for a review (cms/src/review-requests).
+    EDITORS_EMAIL: 'web-team@bramblewick.example',
     ADMIN_EMAIL: 'admin@bramblewick.example',
     ADMIN_PASSWORD: password(),
     SERVICE_TEAM_EMAIL: 'caseworker@bramblewick.example',

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
+import { waitForMail } from '../support/mailbox';
 import { axeViolations } from './support/browser';
 
 /**
@@ -8,10 +9,11 @@ import { axeViolations } from './support/browser';
  * as itself: the Author edits their draft and asks for review with a note; the Editor,
  * in a browser context of their own, finds it in "Ready for review", opens it and
  * publishes it, and it leaves the list; or sends it back with a note the Author then
- * sees. axe checks what Doorstep adds to the admin.
+ * sees, beside the draft and by email. axe checks what Doorstep adds to the admin.
  */
 const cmsUrl = inject('cmsUrl');
 const logins = inject('logins');
+const mailboxUrl = inject('mailboxUrl');
 const INFO = 'api::info-page.info-page';
 const suffix = Date.now().toString(36);
 const TITLE = `Visiting the council offices ${suffix}`;
@@ -170,6 +172,10 @@ describe.skipIf(!inject('chromium'))('authors and publishers in the admin panel'
     const author = await signIn(logins.author);
     await author.goto(editView(documentId));
     await author.getByText(/^Sent back by Demo Editor on .+: Say it is 25% off, and link to the form\.$/).waitFor();
+    // And by email, to the address the Author asked from, with the link back to the draft.
+    const mail = await waitForMail(mailboxUrl, logins.author.email, `Sent back: ${title}`);
+    expect(mail.text).toContain('Say it is 25% off, and link to the form.');
+    expect(mail.text).toContain(editView(documentId).replace(cmsUrl, ''));
     expect(await author.getByRole('button', { name: 'Ask for review' }).isEnabled()).toBe(true);
     expect(await axeViolations(author, { include: '#doorstep-review-request' })).toEqual([]);
     await author.context().close();

@@ -297,4 +297,26 @@ describe("the Editors' team email", () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await toEditors('Ready for review: Ready emailed')).toHaveLength(2);
   });
+
+  it('tells the Author once when their draft is sent back, with the note, and not after they ask again', async () => {
+    const documentId = await draftInfoPage('author', 'sent-back-emailed');
+    await ask('author', documentId, { note: 'New opening hours.' });
+    const note = 'Say which day the new hours start.';
+    expect((await call('editor', 'POST', requests(`/info-page/${documentId}/send-back`), { note })).status).toBe(200);
+    const mail = await waitForMail(mailbox.url, AUTHOR.email, 'Sent back: Ready sent-back-emailed');
+    expect(mail.text).toContain('Demo Editor has sent “Ready sent-back-emailed” (information page) back to you');
+    expect(mail.text).toContain(note);
+    expect(mail.text).toContain(`/content-manager/collection-types/${INFO}/${documentId}`);
+    // Asked again at once: the job for the second send-back is the only other one.
+    await ask('author', documentId, { note: 'Start day added.' });
+    await call('editor', 'POST', requests(`/info-page/${documentId}/send-back`), { note: 'Add the end day too.' });
+    await waitForMail(mailbox.url, AUTHOR.email, 'Add the end day too.');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const toAuthor = ((await (await fetch(mailbox.url)).json()) as ReceivedMail[]).filter(
+      (sent) => sent.to.includes(AUTHOR.email) && sent.subject === 'Sent back: Ready sent-back-emailed',
+    );
+    expect(toAuthor).toHaveLength(2);
+    // The Editors' team is not sent the Author's email.
+    expect(toAuthor.every((sent) => !sent.to.includes(EDITORS_EMAIL))).toBe(true);
+  });
 });

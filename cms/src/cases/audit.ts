@@ -13,6 +13,12 @@ export function adminName(ctx: Context): string {
   return [user.data.firstname, user.data.lastname].filter(Boolean).join(' ') || user.data.email;
 }
 
+/** The signed-in admin's email address, if there is one. */
+export function adminEmail(ctx: Context): string | null {
+  const user = adminUser.safeParse((ctx.state as { user?: unknown }).user);
+  return user.success ? user.data.email : null;
+}
+
 /**
  * A note in the timeline that staff sent the resident a sign-in email: internal, like
  * any note, so the resident's account and emails never show it. Written past the

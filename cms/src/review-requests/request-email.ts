@@ -21,3 +21,27 @@ export function requestEmail(council: string, asked: AskedReview): { subject: st
   ];
   return { subject: `Ready for review: ${asked.title}`, text: lines.join('\n') };
 }
+
+export interface SentBackReview {
+  title: string;
+  typeLabel: string;
+  sentBackBy: string;
+  note: string;
+  editUrl: string | null;
+}
+
+/** The email the Author gets when an Editor sends their draft back: who, what to change, and where. */
+export function sentBackEmail(council: string, sent: SentBackReview): { subject: string; text: string } {
+  const lines = [
+    `${sent.sentBackBy} has sent “${sent.title}” (${sent.typeLabel.toLowerCase()}) back to you without publishing it.`,
+    '',
+    'What to change:',
+    sent.note,
+    '',
+    'Make the changes, save the draft, then choose “Ask for review” in its side panel again.',
+    ...(sent.editUrl ? ['', `${sent.typeLabel} in the admin panel:`, sent.editUrl] : []),
+    '',
+    council,
+  ];
+  return { subject: `Sent back: ${sent.title}`, text: lines.join('\n') };
+}

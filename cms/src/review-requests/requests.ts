@@ -63,18 +63,20 @@ export async function askForReview(
   strapi: Core.Strapi,
   type: EditorialType,
   documentId: string,
-  asked: { by: string; note: string | null; now?: Date },
+  asked: { by: string; email: string | null; note: string | null; now?: Date },
   then?: (request: ReviewRequest) => Promise<void>,
 ): Promise<ReviewRequest> {
   const row = {
     state: 'waiting',
     asked_by: asked.by.slice(0, 320),
+    asked_by_email: asked.email?.slice(0, 320) ?? null,
     asked_at: (asked.now ?? new Date()).getTime(),
     note: asked.note,
     sent_back_by: null,
     sent_back_at: null,
     sent_back_note: null,
     told_editors_at: null,
+    told_author_at: null,
   };
   return strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
     await trx(REQUESTS_TABLE)
@@ -87,20 +89,40 @@ export async function askForReview(
   });
 }
 
-/** Sends a waiting document back to its author with a note; null when nothing was waiting. */
+/**
+ * Sends a waiting document back to its author with a note; null when nothing was waiting.
+ * `then` runs in the same transaction (queuing the Author's email): both are kept, or neither.
+ */
 export async function sendBack(
   strapi: Core.Strapi,
   type: EditorialType,
   documentId: string,
-  by: string,
-  note: string,
-  now = new Date(),
+  sent: { by: string; note: string; now?: Date },
+  then?: (request: ReviewRequest) => Promise<void>,
 ): Promise<ReviewRequest | null> {
-  const count = await strapi.db
+  return strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
+    const count = await trx(REQUESTS_TABLE)
+      .where({ content_type: EDITORIAL_TYPES[type].uid, document_id: documentId, state: 'waiting' })
+      .update({
+        state: 'sent-back',
+        sent_back_by: sent.by.slice(0, 320),
+        sent_back_at: (sent.now ?? new Date()).getTime(),
+        sent_back_note: sent.note,
+      });
+    if (count === 0) return null;
+    const request = (await readRequest(trx, type, documentId))!;
+    await then?.(request);
+    return request;
+  });
+}
+
+/** The address of whoever asked for the document's review, when it is known. */
+export async function askerEmail(strapi: Core.Strapi, type: EditorialType, documentId: string) {
+  const found: unknown = await strapi.db
     .connection(REQUESTS_TABLE)
-    .where({ content_type: EDITORIAL_TYPES[type].uid, document_id: documentId, state: 'waiting' })
-    .update({ state: 'sent-back', sent_back_by: by.slice(0, 320), sent_back_at: now.getTime(), sent_back_note: note });
-  return count === 0 ? null : findRequest(strapi, type, documentId);
+    .where({ content_type: EDITORIAL_TYPES[type].uid, document_id: documentId })
+    .first('asked_by_email');
+  return z.object({ asked_by_email: z.string().nullish() }).parse(found ?? {}).asked_by_email ?? null;
 }
 
 /**

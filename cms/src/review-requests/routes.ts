@@ -2,10 +2,11 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import { allowed, answer, CONTENT_MANAGER, documentOf, refuse } from '../admin-routes';
-import { adminName } from '../cases/audit';
+import { adminEmail, adminName } from '../cases/audit';
 import { EDITORIAL_TYPE_NAMES, EDITORIAL_TYPES, type EditorialType } from '../editorial-types';
 import { tellEditorsLater } from './notify';
 import { askForReview, findRequest, NOTE_MAX, sendBack } from './requests';
+import { tellAuthorLater } from './sent-back-email';
 import { findWaiting } from './waiting';
 
 interface PermissionChecker {
@@ -105,7 +106,7 @@ export function requestRoutes(strapi: Core.Strapi): Core.Route[] {
           strapi,
           type,
           documentId,
-          { by: adminName(ctx), note: body.note || null },
+          { by: adminName(ctx), email: adminEmail(ctx), note: body.note || null },
           (asked) => tellEditorsLater(type, documentId, asked),
         );
         answer(ctx, 200, { data: request });
@@ -122,7 +123,10 @@ export function requestRoutes(strapi: Core.Strapi): Core.Route[] {
         if ((await mayEdit(strapi, ctx, found.type, found.documentId)) === undefined) return refuse(ctx, 404, NO_SUCH);
         const body = bodyOf(ctx, sendBackBody);
         if (!body) return;
-        const request = await sendBack(strapi, found.type, found.documentId, adminName(ctx), body.note);
+        const { type, documentId } = found;
+        const request = await sendBack(strapi, type, documentId, { by: adminName(ctx), note: body.note }, (sent) =>
+          tellAuthorLater(type, documentId, sent),
+        );
         if (!request) return refuse(ctx, 409, 'This document is not waiting for review.');
         answer(ctx, 200, { data: request });
       },
