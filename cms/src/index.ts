@@ -7,6 +7,7 @@ import { content } from './content';
 import type { Feature } from './feature';
 import { forms } from './forms';
 import { jobs } from './jobs';
+import { liveStatus } from './live-status';
 import { ensureLocalLogins } from './local-logins';
 import { publicApi } from './public-api';
 import { releaseStartupLock, takeStartupLock } from './startup-lock';
@@ -29,6 +30,7 @@ const FEATURES: readonly Feature[] = [
   alerts,
   reviews,
   reviewRequests,
+  liveStatus,
   jobs,
 ];
 

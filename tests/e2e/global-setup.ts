@@ -32,6 +32,11 @@ declare module 'vitest' {
     cmsUrl: string;
     chromium: boolean;
     publishedServicePages: number;
+    /**
+     * Where the CMS sends its rebuild webhook and reads the live site's status (issue 17,
+     * item 7): nothing listens there unless a test starts a live site server on the port.
+     */
+    liveSite: { port: number; secret: string };
     /** The CMS's "today" (cms/src/clock.ts): write a date to it to move the alerts on; empty is the real date. */
     clockFile: string;
   }
@@ -66,6 +71,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   };
   // The site's address is known before the CMS starts, as in production: links in its emails name it.
   const sitePort = await freePort();
+  let livePort = await freePort();
+  while (livePort === sitePort) livePort = await freePort();
+  const liveSite = { port: livePort, secret: randomBytes(24).toString('base64url') };
   const cms: TestCms = await startCms({
     seed: true,
     env: {
@@ -85,6 +93,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       // The daily review reminders every two seconds (tests/e2e/review-dates.test.ts).
       REVIEW_REMINDERS_CRON: '*/2 * * * * *',
       PUBLIC_SITE_URL: `http://127.0.0.1:${sitePort}`,
+      // A live site server with a real rebuild worker (tests/e2e/publish-to-live.test.ts starts it).
+      REBUILD_WEBHOOK_URL: `http://127.0.0.1:${liveSite.port}/__doorstep/rebuild`,
+      REBUILD_SECRET: liveSite.secret,
       ADMIN_EMAIL: logins.admin.email,
       ADMIN_PASSWORD: logins.admin.password,
       EDITOR_EMAIL: logins.editor.email,
@@ -126,6 +137,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('cmsUrl', cms.url);
   project.provide('mailboxUrl', mailbox.url);
   project.provide('clockFile', clockFile);
+  project.provide('liveSite', liveSite);
   project.provide('logins', logins);
   project.provide('publishedServicePages', published);
 

@@ -18,6 +18,7 @@ import { get, waitFor } from './client';
 
 const SECRET = 'bramblewick-rebuild-secret';
 const SLUG = 'report-a-missed-bin';
+const EDITOR = { email: 'editor@live.example', password: 'Editor-password-1' };
 
 let cms: TestCms;
 let root: string;
@@ -45,7 +46,13 @@ beforeAll(async () => {
   cms = await startCms({
     seed: true,
     seedInProcess: true,
-    env: { REBUILD_WEBHOOK_URL: `${base}${REBUILD_PATH}`, REBUILD_SECRET: SECRET },
+    env: {
+      REBUILD_WEBHOOK_URL: `${base}${REBUILD_PATH}`,
+      REBUILD_SECRET: SECRET,
+      PUBLIC_SITE_URL: base,
+      EDITOR_EMAIL: EDITOR.email,
+      EDITOR_PASSWORD: EDITOR.password,
+    },
   });
   cmsStarted(cms.url);
   await worker.idle();
@@ -60,6 +67,24 @@ afterAll(async () => {
 });
 
 const pages = () => cms.strapi.documents('api::service-page.service-page');
+
+/** "On the live site" as the Editor's admin panel asks for it (cms/src/live-status). */
+let editorToken = '';
+async function liveStatus(documentId: string): Promise<{ state: string; pageUrl?: string; since?: string }> {
+  if (!editorToken) {
+    const login = await fetch(`${cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(EDITOR),
+    });
+    editorToken = ((await login.json()) as { data: { token: string } }).data.token;
+  }
+  const response = await fetch(`${cms.url}/doorstep/live-status/service-page/${documentId}`, {
+    headers: { Authorization: `Bearer ${editorToken}` },
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { data: { state: string; pageUrl?: string; since?: string } }).data;
+}
 const pageUrl = () => `${base}/services/${SLUG}/`;
 
 describe('publish to live', () => {
@@ -80,7 +105,17 @@ describe('publish to live', () => {
     // A saved draft is not live yet.
     expect((await get(pageUrl())).body).not.toContain('Report a bin we missed');
     await pages().publish({ documentId: page!.documentId });
-    await waitFor(async () => (await get(pageUrl())).body.includes('Report a bin we missed'), 50_000);
+    // The admin's "On the live site" says it is on its way, then live, when the page has it.
+    const states = [(await liveStatus(page!.documentId)).state];
+    expect(['waiting', 'publishing']).toContain(states[0]);
+    await waitFor(async () => {
+      states.push((await liveStatus(page!.documentId)).state);
+      return states.at(-1) === 'live';
+    }, 50_000);
+    expect((await get(pageUrl())).body).toContain('Report a bin we missed');
+    const live = await liveStatus(page!.documentId);
+    expect(live).toMatchObject({ state: 'live', pageUrl: pageUrl() });
+    expect(Date.parse(live.since!)).toBeLessThanOrEqual(Date.now());
     expect(worker.status().lastBuild?.reasons).toContain('entry.publish service-page');
     expect(errors).toEqual([]);
   });
@@ -107,6 +142,7 @@ describe('publish to live', () => {
     await pages().unpublish({ documentId: page!.documentId });
     await waitFor(async () => (await get(pageUrl())).status === 404, 50_000);
     expect(worker.status().lastBuild?.reasons).toContain('entry.unpublish service-page');
+    expect((await liveStatus(page!.documentId)).state).toBe('not-published');
   });
 
   it('puts an editor’s new best bet live for the search page', async () => {
