@@ -6,7 +6,8 @@ import { WCAG_TAGS } from './support/browser';
 
 /**
  * The admin in the council's words (issue 17, item 6), in the real admin panel in
- * Chromium as the Editor: the sign-in and home pages say Doorstep, the service pages'
+ * Chromium as the Editor: the sign-in and home pages say Doorstep, browser tabs name
+ * the council, the service pages'
  * list has the columns editors need, and a service page's fields are labelled in
  * plain English with help text, never by their API names. axe checks the fields
  * Doorstep labels; Strapi's own violations around them are listed, not failed.
@@ -81,6 +82,11 @@ describe.skipIf(!inject('chromium'))('the admin in the council’s words, as the
     // No announcement bar with Strapi's news over the council's pages.
     expect(home).not.toContain('Introducing the new Media Library');
     expect(home).not.toContain('Read blog post');
+    // The browser tab names the council (from its site settings), not Strapi.
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toMatch(/ \| Bramblewick Borough Council$/);
+    await page.goto(SERVICE_PAGES);
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toMatch(/ \| Bramblewick Borough Council$/);
+    expect(await page.title()).not.toContain('Strapi');
   });
 
   it('lists service pages by title, support level, service area, when updated and review by, with their status', async () => {
