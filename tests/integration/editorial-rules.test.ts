@@ -113,10 +113,12 @@ describe('publishing checks what the site needs', () => {
     const attempt = pages().publish({ documentId: created.documentId });
     await expect(attempt).rejects.toThrow(/"Half-finished page" cannot be published yet/);
     await attempt.catch((error: Error) => {
-      expect(error.message).toMatch(/serviceArea: Choose a service area before publishing/);
-      expect(error.message).toMatch(/supportLevel: Choose a support level before publishing/);
-      expect(error.message).toMatch(/body\[0\]/);
-      expect(error.message).toMatch(/expectedResponse: Say when residents can expect a reply/);
+      // Each by the field's label in the edit view, counted from 1, never by its API name.
+      expect(error.message).toMatch(/Service area: Choose a service area before publishing/);
+      expect(error.message).toMatch(/Support level: Choose a support level before publishing/);
+      expect(error.message).toMatch(/Page content, block 1: /);
+      expect(error.message).toMatch(/When we reply: Say when residents can expect a reply/);
+      expect(error.message).not.toMatch(/serviceArea|supportLevel|expectedResponse|body\[/);
     });
     expect(await pages().findOne({ documentId: created.documentId, status: 'published' })).toBeNull();
   });

@@ -156,7 +156,7 @@ describe('a level 1 page offers something to do online', () => {
       } as never,
     });
     await expect(pages().publish({ documentId: created.documentId })).rejects.toThrow(
-      /supportLevel: A level 1 page says "do it online", so it needs something to do online/,
+      /Support level: A level 1 page says "do it online", so it needs something to do online/,
     );
     await pages().update({
       documentId: created.documentId,

@@ -65,8 +65,8 @@ describe('a publish the rules refuse', () => {
     const { error } = (await refused.json()) as { error: { name: string; message: string } };
     expect(error.name).toBe('ValidationError');
     expect(error.message).toContain(`"${page.title}" cannot be published yet`);
-    expect(error.message).toMatch(/body\[0\]/);
-    expect(error.message).toMatch(/body\[1\]/);
+    expect(error.message).toMatch(/Page content, block 1: /);
+    expect(error.message).toMatch(/Page content, block 2: /);
     expect(error.message).toContain('Your changes are saved as a draft.');
 
     expect((await draftOf(page.documentId)).summary).toBe(edited);

@@ -16,6 +16,7 @@ import {
 import { formDefinitionRules } from '../forms/publish-rule';
 import { vergeRules } from '../verges/publish-rule';
 import { binRoundRules } from '../bins/publish-rule';
+import { problemInWords } from './problems-in-words';
 
 export interface PublishRule {
   /** Relations and components the rule needs to see on the draft (Document Service populate). */
@@ -70,7 +71,7 @@ export function publishRules(strapi: Core.Strapi): Modules.Documents.Middleware.
         status: 'draft',
         populate: rule.populate as never,
       });
-      if (draft) assertPublishable(rule, draft);
+      if (draft) assertPublishable(rule, draft, (problem) => problemInWords(strapi, uid, problem));
       return next();
     }
 
@@ -85,7 +86,11 @@ export function publishRules(strapi: Core.Strapi): Modules.Documents.Middleware.
   };
 }
 
-function assertPublishable(rule: PublishRule, draft: Record<string, unknown>): void {
+function assertPublishable(
+  rule: PublishRule,
+  draft: Record<string, unknown>,
+  inWords: (problem: string) => string,
+): void {
   const problems = rule.check(draft);
   if (problems.length === 0) return;
   const name = String(
@@ -98,7 +103,9 @@ function assertPublishable(rule: PublishRule, draft: Record<string, unknown>): v
       draft.councilName ??
       draft.documentId,
   );
-  throw new errors.ValidationError(`"${name}" cannot be published yet:\n- ${problems.join('\n- ')}`, {
-    errors: problems.map((message) => ({ message, path: [message.split(':')[0] ?? ''] })),
+  // Editors read each problem by the field's label; the admin's form finds the field by its path.
+  const told = problems.map(inWords);
+  throw new errors.ValidationError(`"${name}" cannot be published yet:\n- ${told.join('\n- ')}`, {
+    errors: problems.map((problem, at) => ({ message: told[at], path: [problem.split(':')[0] ?? ''] })),
   });
 }
