@@ -4,8 +4,11 @@ import { adminConfig, UK_ENGLISH } from './config';
 import { ENUM_LABELS } from '@doorstep/domain/enum-labels';
 import { withLateColumn } from './case-view/late-column';
 import { registerCaseFields } from './case-view/register';
+import { registerRoutingFields } from './form-routing/register';
+import { registerLivePanel } from './live-status/register';
 import { registerRequestPanel, registerReviewRequests } from './review-requests/register';
 import { registerReviewPanel, registerReviews } from './reviews/register';
+import { nameTabsAfterTheCouncil } from './tab-titles';
 import { ADMIN_WORDS } from './words';
 
 /** The admin's own storage key for the interface language (@strapi/admin reducer): re-check on upgrades. */
@@ -43,8 +46,10 @@ export default {
     // Read when the admin renders, after register: the first screen is already British.
     localStorage.setItem(LANGUAGE_KEY, UK_ENGLISH);
     dismissStrapiAnnouncements();
+    nameTabsAfterTheCouncil();
     app.addMiddlewares([britishEnglish]);
     registerCaseFields(app);
+    registerRoutingFields(app);
     registerReviews(app);
     registerReviewRequests(app);
     // List views print an enumeration's stored value; show its label instead.
@@ -69,5 +74,6 @@ export default {
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
     registerReviewPanel(app);
     registerRequestPanel(app);
+    registerLivePanel(app);
   },
 };

@@ -17,6 +17,11 @@ import { formVersions } from './versions';
  */
 export const forms: Feature = {
   register(strapi) {
+    // A page's routing condition, chosen in the admin from the form's own questions (cms/src/admin/form-routing).
+    strapi.customFields.register([
+      { name: 'form-question', type: 'string' },
+      { name: 'form-answer', type: 'string' },
+    ]);
     strapi.documents.use(formVersions(strapi));
     strapi.documents.use(publishedFormsCache());
     strapi.documents.use(submissionTimeline(strapi));

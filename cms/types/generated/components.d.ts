@@ -97,11 +97,13 @@ export interface FormCondition extends Struct.ComponentSchema {
   attributes: {
     equals: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'global::form-answer'> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 100;
       }>;
     field: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.CustomField<'global::form-question'> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 50;
       }>;

@@ -115,8 +115,8 @@ export const FORM_COMPONENTS: Record<string, Wanted> = {
   },
   'form.condition': {
     fields: {
-      field: { label: 'Question', description: 'The name of an earlier question, like bin-type.' },
-      equals: { label: 'Answer', description: 'The value of the answer that shows this page, like garden-waste.' },
+      field: { label: 'Question', description: 'An earlier question with a fixed list of answers.' },
+      equals: { label: 'Answer', description: 'The answer to that question that shows this page.' },
     },
     settings: { mainField: 'field' },
   },

@@ -1,0 +1,3 @@
+import { AnswerInput } from './RoutingInputs';
+
+export default AnswerInput;

@@ -1,0 +1,3 @@
+import { QuestionInput } from './RoutingInputs';
+
+export default QuestionInput;
