@@ -144,7 +144,7 @@ describe('publishing checks what the site needs', () => {
       } as never,
     });
     await expect(pages().publish({ documentId: created.documentId })).rejects.toThrow(
-      /contactChannels\[0\]\.value: Enter a UK phone number/,
+      /Ways to contact the service, item 1, Where: Enter a UK phone number/,
     );
   });
 });
@@ -153,7 +153,7 @@ describe('search vocabulary and information pages are checked when published', (
   it('refuses a synonym group with one word, and publishes a real one', async () => {
     const synonyms = cms.strapi.documents('api::search-synonym.search-synonym');
     await expect(synonyms.create({ data: { terms: 'skip, skip' }, status: 'published' })).rejects.toThrow(
-      /terms: Enter at least two words, separated by commas/,
+      /Words that mean the same: Enter at least two words, separated by commas/,
     );
     const created = await synonyms.create({ data: { terms: 'skip, skip hire' }, status: 'published' });
     expect(created?.terms).toBe('skip, skip hire');
@@ -164,7 +164,7 @@ describe('search vocabulary and information pages are checked when published', (
       cms.strapi
         .documents('api::search-best-bet.search-best-bet')
         .create({ data: { phrase: 'bulky waste' }, status: 'published' }),
-    ).rejects.toThrow(/servicePage: Choose the service page that should come first/);
+    ).rejects.toThrow(/Page to show first: Choose the service page that should come first/);
   });
 
   it('refuses an information page at an address the site uses itself', async () => {
@@ -180,7 +180,7 @@ describe('search vocabulary and information pages are checked when published', (
         },
         status: 'published',
       }),
-    ).rejects.toThrow(/slug: This address is used by another part of the site/);
+    ).rejects.toThrow(/Web address: This address is used by another part of the site/);
   });
 });
 
@@ -201,7 +201,7 @@ describe('links to another site written as a path are refused on every link fiel
         } as never,
         status: 'published',
       }),
-    ).rejects.toThrow(/linkUrl: Enter a link starting with https:\/\/ or with \/ for a page of this site \(not \/\/\)/);
+    ).rejects.toThrow(/Link address: Enter a link starting with https:\/\/ or with \/ for a page of this site \(not \/\/\)/);
   });
 
   it.each(elsewhere)('an information page link of %j in its text', async (url) => {
@@ -234,7 +234,7 @@ describe('links to another site written as a path are refused on every link fiel
       } as never,
     });
     await expect(pages().publish({ documentId: created.documentId })).rejects.toThrow(
-      /contactChannels\[0\]\.value: Enter a link starting with https:\/\//,
+      /Ways to contact the service, item 1, Where: Enter a link starting with https:\/\//,
     );
   });
 });

@@ -193,6 +193,6 @@ describe('seasonal top tasks', () => {
       .update({ documentId: page!.documentId, data: { promotedMonths: 'March, Marchember, 13' } as never });
     await expect(
       cms.strapi.documents('api::service-page.service-page').publish({ documentId: page!.documentId }),
-    ).rejects.toThrow(/promotedMonths: "Marchember", "13" is not a month/);
+    ).rejects.toThrow(/Promote on the home page in: "Marchember", "13" is not a month/);
   });
 });

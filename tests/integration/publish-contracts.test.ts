@@ -60,7 +60,7 @@ const edit = (uid: UID.ContentType, filters: Record<string, unknown>, data: Reco
 const BAD_ENTRIES: Record<string, BadEntry> = {
   'service page whose body links to ftp://': {
     uid: 'api::service-page.service-page',
-    problem: /body\[0\]\.children\[0\]\.url: Link must start with https:\/\//,
+    problem: /Page content, block 1: Link must start with https:\/\//,
     draft: edit(
       'api::service-page.service-page',
       { slug: 'report-a-missed-bin' },
@@ -71,12 +71,12 @@ const BAD_ENTRIES: Record<string, BadEntry> = {
   },
   'service area with a blank title': {
     uid: 'api::service-area.service-area',
-    problem: /title: Enter a title/,
+    problem: /Title: Enter a title/,
     draft: create('api::service-area.service-area', { title: '   ', slug: 'blank-area', summary: 'Nothing' }),
   },
   'support level whose explanation links to ftp://': {
     uid: 'api::support-level.support-level',
-    problem: /explanation\[0\]\.children\[0\]\.url/,
+    problem: /Explanation, block 1/,
     draft: edit(
       'api::support-level.support-level',
       { key: 'level-2' },
@@ -87,7 +87,7 @@ const BAD_ENTRIES: Record<string, BadEntry> = {
   },
   'community hub whose help text links to ftp://': {
     uid: 'api::community-hub.community-hub',
-    problem: /helpAvailable\[0\]\.children\[0\]\.url: Link must start with https:\/\//,
+    problem: /Help available, block 1: Link must start with https:\/\//,
     draft: create('api::community-hub.community-hub', {
       name: 'Old Mill Hub',
       slug: 'old-mill-hub',
@@ -103,7 +103,7 @@ const BAD_ENTRIES: Record<string, BadEntry> = {
   },
   'alert banner that ends before it starts': {
     uid: 'api::alert-banner.alert-banner',
-    problem: /endsAt: The end time must be after the start time/,
+    problem: /Show until: The end time must be after the start time/,
     draft: create('api::alert-banner.alert-banner', {
       title: 'Back to front',
       message: 'Ends first',
@@ -115,7 +115,7 @@ const BAD_ENTRIES: Record<string, BadEntry> = {
   },
   'information page at an address the site uses': {
     uid: 'api::info-page.info-page',
-    problem: /slug: This address is used by another part of the site/,
+    problem: /Web address: This address is used by another part of the site/,
     draft: create('api::info-page.info-page', {
       title: 'Search help',
       slug: 'search',
@@ -126,17 +126,17 @@ const BAD_ENTRIES: Record<string, BadEntry> = {
   },
   'site settings without a phone number': {
     uid: 'api::site-setting.site-setting',
-    problem: /contactPhone: Enter the council’s phone number/,
+    problem: /Phone number: Enter the council’s phone number/,
     draft: edit('api::site-setting.site-setting', {}, { contactPhone: ' ' }),
   },
   'search synonyms with one word': {
     uid: 'api::search-synonym.search-synonym',
-    problem: /terms: Enter at least two words/,
+    problem: /Words that mean the same: Enter at least two words/,
     draft: create('api::search-synonym.search-synonym', { terms: 'bin, bin' }),
   },
   'best bet without a page': {
     uid: 'api::search-best-bet.search-best-bet',
-    problem: /servicePage: Choose the service page that should come first/,
+    problem: /Page to show first: Choose the service page that should come first/,
     draft: create('api::search-best-bet.search-best-bet', { phrase: 'recycling centre' }),
   },
 };

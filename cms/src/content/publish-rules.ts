@@ -16,7 +16,7 @@ import {
 import { formDefinitionRules } from '../forms/publish-rule';
 import { vergeRules } from '../verges/publish-rule';
 import { binRoundRules } from '../bins/publish-rule';
-import { problemInWords } from './problems-in-words';
+import { problemsInWords } from './problems-in-words';
 
 export interface PublishRule {
   /** Relations and components the rule needs to see on the draft (Document Service populate). */
@@ -71,7 +71,7 @@ export function publishRules(strapi: Core.Strapi): Modules.Documents.Middleware.
         status: 'draft',
         populate: rule.populate as never,
       });
-      if (draft) assertPublishable(rule, draft, (problem) => problemInWords(strapi, uid, problem));
+      if (draft) await assertPublishable(rule, draft, (problems) => problemsInWords(strapi, uid, problems));
       return next();
     }
 
@@ -86,11 +86,11 @@ export function publishRules(strapi: Core.Strapi): Modules.Documents.Middleware.
   };
 }
 
-function assertPublishable(
+async function assertPublishable(
   rule: PublishRule,
   draft: Record<string, unknown>,
-  inWords: (problem: string) => string,
-): void {
+  inWords: (problems: string[]) => Promise<string[]>,
+): Promise<void> {
   const problems = rule.check(draft);
   if (problems.length === 0) return;
   const name = String(
@@ -104,7 +104,7 @@ function assertPublishable(
       draft.documentId,
   );
   // Editors read each problem by the field's label; the admin's form finds the field by its path.
-  const told = problems.map(inWords);
+  const told = await inWords(problems);
   throw new errors.ValidationError(`"${name}" cannot be published yet:\n- ${told.join('\n- ')}`, {
     errors: problems.map((problem, at) => ({ message: told[at], path: [problem.split(':')[0] ?? ''] })),
   });
