@@ -6,6 +6,7 @@ import { launchChromium } from '../support/chromium';
 import { waitForMail } from '../support/mailbox';
 import { followRequestUpdates } from '../support/request-updates';
 import { ResidentBrowser } from '../support/resident';
+import { signInToAdmin } from '../support/admin';
 
 /**
  * A case, not JSON (issue 15), worked in the real admin panel in Chromium as the
@@ -54,15 +55,7 @@ async function vergeProblemWithPhoto(email: string): Promise<string> {
   return receipt.reference;
 }
 
-async function signInAsServiceTeam(): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(`${cmsUrl}/admin/auth/login`);
-  await page.getByLabel('Email').fill(logins.serviceTeam.email);
-  await page.getByLabel('Password').fill(logins.serviceTeam.password);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-  return page;
-}
+const signInAsServiceTeam = (): Promise<Page> => signInToAdmin(browser, cmsUrl, logins.serviceTeam);
 
 /** The list filtered by case status, as the list's Filters menu writes it in the address. */
 const filteredByStatus = (status: string) => `${SUBMISSIONS}?page=1&filters[$and][0][caseStatus][$eq]=${status}`;

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { axeViolations } from './support/browser';
+import { adminToken, signInToAdmin } from '../support/admin';
 
 /**
  * Routing conditions chosen, not typed (issue 17, item 6), in the real admin panel as
@@ -59,25 +60,13 @@ async function draftForm(): Promise<string> {
   return String(created.body.data.documentId);
 }
 
-async function signInAsEditor(): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 1000 } })).newPage();
-  await page.goto(`${cmsUrl}/admin/auth/login`);
-  await page.getByLabel('Email').fill(logins.editor.email);
-  await page.getByLabel('Password').fill(logins.editor.password);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-  return page;
-}
+const signInAsEditor = (): Promise<Page> =>
+  signInToAdmin(browser, cmsUrl, logins.editor, { width: 1280, height: 1000 });
 
 describe.skipIf(!inject('chromium'))('routing conditions in the admin panel, as the Editor', () => {
   beforeAll(async () => {
     browser = await launchChromium();
-    const login = await fetch(`${cmsUrl}/admin/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(logins.editor),
-    });
-    token = ((await login.json()) as { data: { token: string } }).data.token;
+    token = await adminToken(cmsUrl, logins.editor);
   });
 
   afterAll(async () => {

@@ -10,6 +10,7 @@ import { createSiteServer } from '../../site/server/http';
 import { createRebuildWorker, type RebuildWorker } from '../../site/server/rebuild-worker';
 import { launchChromium } from '../support/chromium';
 import { axeViolations } from './support/browser';
+import { adminToken, signInToAdmin } from '../support/admin';
 
 /**
  * Publish to live while you wait (issue 17, item 7), in the real admin panel as the
@@ -31,24 +32,11 @@ let server: Server;
 let worker: RebuildWorker;
 let root: string;
 
-async function signInAsEditor(): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(`${cmsUrl}/admin/auth/login`);
-  await page.getByLabel('Email').fill(logins.editor.email);
-  await page.getByLabel('Password').fill(logins.editor.password);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-  return page;
-}
+const signInAsEditor = (): Promise<Page> => signInToAdmin(browser, cmsUrl, logins.editor);
 
 /** A draft information page the Editor saved earlier: its document id. */
 async function editorsDraft(): Promise<string> {
-  const login = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(logins.editor),
-  });
-  const { token } = ((await login.json()) as { data: { token: string } }).data;
+  const token = await adminToken(cmsUrl, logins.editor);
   const created = await fetch(`${cmsUrl}/content-manager/collection-types/${INFO}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { waitForMail } from '../support/mailbox';
 import { axeViolations } from './support/browser';
+import { adminToken, signInToAdmin, type AdminLogin } from '../support/admin';
 
 /**
  * Authors and publishers (issue 17, item 5) in the real admin panel in Chromium, each
@@ -21,25 +22,10 @@ const SLUG = `visiting-the-council-offices-${suffix}`;
 const NOTE = 'New opening hours from January.';
 let browser: Browser;
 
-async function signIn(login: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(`${cmsUrl}/admin/auth/login`);
-  await page.getByLabel('Email').fill(login.email);
-  await page.getByLabel('Password').fill(login.password);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-  return page;
-}
+const signIn = (login: AdminLogin): Promise<Page> => signInToAdmin(browser, cmsUrl, login);
 
 /** The Author's admin token, for what they did before the test looks. */
-async function authorToken(): Promise<string> {
-  const login = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(logins.author),
-  });
-  return ((await login.json()) as { data: { token: string } }).data.token;
-}
+const authorToken = (): Promise<string> => adminToken(cmsUrl, logins.author);
 
 /** A draft information page the Author wrote earlier (saved in the content manager as them): its document id. */
 async function authorsDraft(title: string, slug: string): Promise<string> {

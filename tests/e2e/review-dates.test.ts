@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { waitForMail, type ReceivedMail } from '../support/mailbox';
 import { WCAG_TAGS } from './support/browser';
+import { signInToAdmin } from '../support/admin';
 
 /**
  * Review dates (issue 17, item 4) in the real admin panel in Chromium, as the Editor
@@ -21,15 +22,7 @@ const OWNER = 'licensing@bramblewick.example';
 const OVERDUE = `Review overdue: ${TITLE}`;
 let browser: Browser;
 
-async function signInAsEditor(): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(`${cmsUrl}/admin/auth/login`);
-  await page.getByLabel('Email').fill(logins.editor.email);
-  await page.getByLabel('Password').fill(logins.editor.password);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-  return page;
-}
+const signInAsEditor = (): Promise<Page> => signInToAdmin(browser, cmsUrl, logins.editor);
 
 const remindersAbout = async (subject: string): Promise<ReceivedMail[]> =>
   ((await (await fetch(mailboxUrl)).json()) as ReceivedMail[]).filter(

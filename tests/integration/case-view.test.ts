@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { startMailbox, waitForMail, type Mailbox } from '../support/mailbox';
+import { adminToken } from '../support/admin';
 
 /**
  * The case view's admin routes (cms/src/cases, issue 15), as the roles that use them:
@@ -28,16 +29,6 @@ let mailbox: Mailbox;
 const filesDir = mkdtempSync(path.join(os.tmpdir(), 'doorstep-case-view-files-'));
 const tokens: Record<'caseworker' | 'editor' | 'author', string> = { caseworker: '', editor: '', author: '' };
 let withPhoto: { documentId: string; reference: string; photoId: string };
-
-async function adminToken(login: { email: string; password: string }): Promise<string> {
-  const response = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(login),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
 
 /** A verge problem with a photo, sent as a browser sends it. */
 async function reportWithPhoto(email: string): Promise<string> {
@@ -95,9 +86,9 @@ beforeAll(async () => {
       AUTHOR_PASSWORD: AUTHOR.password,
     },
   });
-  tokens.caseworker = await adminToken(CASEWORKER);
-  tokens.editor = await adminToken(EDITOR);
-  tokens.author = await adminToken(AUTHOR);
+  tokens.caseworker = await adminToken(cms.url, CASEWORKER);
+  tokens.editor = await adminToken(cms.url, EDITOR);
+  tokens.author = await adminToken(cms.url, AUTHOR);
   const reference = await reportWithPhoto('robin@example.com');
   const row = await stored(reference);
   withPhoto = { documentId: row.documentId, reference, photoId: (row.answers.photo as { id: string }).id };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { startMailbox, waitForMail, type Mailbox, type ReceivedMail } from '../support/mailbox';
+import { adminToken } from '../support/admin';
 
 /**
  * Authors and publishers (issue 17, item 5; cms/src/review-requests): the review
@@ -36,16 +37,6 @@ interface Waiting {
   title: string;
   askedBy: string;
   note: string | null;
-}
-
-async function adminToken(login: { email: string; password: string }): Promise<string> {
-  const response = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(login),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { data: { token: string } }).data.token;
 }
 
 /** A call to the admin API as `role` (or signed out); `raw` is sent as it is. */
@@ -114,9 +105,9 @@ beforeAll(async () => {
       SERVICE_TEAM_PASSWORD: CASEWORKER.password,
     },
   });
-  tokens.editor = await adminToken(EDITOR);
-  tokens.author = await adminToken(AUTHOR);
-  tokens.caseworker = await adminToken(CASEWORKER);
+  tokens.editor = await adminToken(cms.url, EDITOR);
+  tokens.author = await adminToken(cms.url, AUTHOR);
+  tokens.caseworker = await adminToken(cms.url, CASEWORKER);
 });
 
 afterAll(async () => {

@@ -7,6 +7,7 @@ import { addMonths } from '../../cms/src/reviews/dates';
 import { CMS_DIR } from '../../scripts/lib/cms/paths';
 import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { startMailbox, type Mailbox, type ReceivedMail } from '../support/mailbox';
+import { adminToken } from '../support/admin';
 
 /**
  * Review dates and owners (issue 17, item 4; cms/src/reviews): the default review-by
@@ -29,16 +30,6 @@ let mailbox: Mailbox;
 const tokens = { editor: '', author: '', caseworker: '' };
 const today = ukDate(new Date());
 const aYearOn = addMonths(today, 12);
-
-async function adminToken(login: { email: string; password: string }): Promise<string> {
-  const response = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(login),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
 
 const route = (suffix: string, token?: string, method = 'GET') =>
   fetch(`${cms.url}/doorstep/reviews/${suffix}`, {
@@ -117,9 +108,9 @@ beforeAll(async () => {
       SERVICE_TEAM_PASSWORD: CASEWORKER.password,
     },
   });
-  tokens.editor = await adminToken(EDITOR);
-  tokens.author = await adminToken(AUTHOR);
-  tokens.caseworker = await adminToken(CASEWORKER);
+  tokens.editor = await adminToken(cms.url, EDITOR);
+  tokens.author = await adminToken(cms.url, AUTHOR);
+  tokens.caseworker = await adminToken(cms.url, CASEWORKER);
 });
 
 afterAll(async () => {

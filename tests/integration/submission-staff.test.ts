@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteExpiredSubmissions } from '../../cms/src/forms/retention';
 import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
+import { adminToken } from '../support/admin';
 
 const EDITOR = { email: 'editor@staff-test.example', password: 'Editor-password-1' };
 const CASEWORKER = { email: 'caseworker@staff-test.example', password: 'Caseworker-password-1' };
@@ -39,16 +40,6 @@ afterAll(async () => {
   await cms?.stop();
 });
 
-async function adminToken(login: { email: string; password: string }): Promise<string> {
-  const response = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(login),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
-
 const listSubmissions = async (token: string) =>
   fetch(`${cms.url}/content-manager/collection-types/${SUBMISSIONS}`, {
     headers: { Authorization: `Bearer ${token}` },
@@ -56,10 +47,10 @@ const listSubmissions = async (token: string) =>
 
 describe('staff and submissions', () => {
   it('lets the service team read submissions in the admin panel, and not content editors', async () => {
-    const caseworker = await listSubmissions(await adminToken(CASEWORKER));
+    const caseworker = await listSubmissions(await adminToken(cms.url, CASEWORKER));
     expect(caseworker.status).toBe(200);
     expect(JSON.stringify(await caseworker.json())).toContain(reference);
-    const editor = await listSubmissions(await adminToken(EDITOR));
+    const editor = await listSubmissions(await adminToken(cms.url, EDITOR));
     expect(editor.status).toBe(403);
   });
 
@@ -82,7 +73,7 @@ describe('staff and submissions', () => {
   });
 
   it('records who changed the status in the admin panel', async () => {
-    const token = await adminToken(CASEWORKER);
+    const token = await adminToken(cms.url, CASEWORKER);
     const [submission] = await cms.strapi.documents(SUBMISSIONS).findMany({ filters: { reference } });
     const response = await fetch(
       `${cms.url}/content-manager/collection-types/${SUBMISSIONS}/${submission!.documentId}`,
