@@ -6,6 +6,7 @@ import { launchChromium } from '../support/chromium';
 import { waitForMail, type ReceivedMail } from '../support/mailbox';
 import { axeViolations, axeViolationsWithoutJavaScript } from './support/browser';
 import { reportMissedBin } from './support/forms';
+import { adminToken } from '../support/admin';
 
 /**
  * Street alerts (issue 16), in Chromium without JavaScript (the pages need none): two
@@ -195,7 +196,7 @@ describe.skipIf(!inject('chromium'))('street alerts, end to end', () => {
   });
 
   it('a guest asks for status emails from the confirmation page, with JavaScript and without, and hears of the next update once', async () => {
-    const caseworker = await adminToken(logins.serviceTeam);
+    const caseworker = await adminToken(cmsUrl, logins.serviceTeam);
     for (const javaScript of [true, false]) {
       const context = await browser.newContext({ javaScriptEnabled: javaScript });
       try {
@@ -235,17 +236,6 @@ describe.skipIf(!inject('chromium'))('street alerts, end to end', () => {
     }
   });
 });
-
-/** The admin API's token for a login (the Service team's, here). */
-async function adminToken(login: { email: string; password: string }): Promise<string> {
-  const response = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(login),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
 
 /** A caseworker's save, through the content manager's own API as the Service team (the admin UI's path is tests/e2e/case-view). */
 async function setInProgress(token: string, reference: string, messageToResident: string): Promise<void> {

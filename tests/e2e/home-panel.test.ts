@@ -15,6 +15,7 @@ import { reportableDays } from '../../cms/src/account/home-bins';
 import { launchChromium } from '../support/chromium';
 import type { ReceivedMail } from '../support/mailbox';
 import { axeViolations, axeViolationsWithoutJavaScript, headings, skippedHeadingLevels } from './support/browser';
+import { adminToken } from '../support/admin';
 
 const siteUrl = inject('siteUrl');
 const cmsUrl = inject('cmsUrl');
@@ -70,12 +71,7 @@ async function vergeStreets(): Promise<Street[]> {
 
 /** A round for the street, published through the admin API as an editor would: its bins went out on `collected`. */
 async function publishBinRound(street: Street, collected: string): Promise<void> {
-  const login = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(logins.admin),
-  });
-  const { token } = ((await login.json()) as { data: { token: string } }).data;
+  const token = await adminToken(cmsUrl, logins.admin);
   const firstCollection = new Date(Date.parse(`${collected}T12:00:00Z`) - 28 * 86_400_000).toISOString().slice(0, 10);
   const data = {
     usrn: street.usrn,

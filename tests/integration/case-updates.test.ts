@@ -4,6 +4,7 @@ import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { startMailbox, waitForMail, type Mailbox, type ReceivedMail } from '../support/mailbox';
 import { followRequestUpdates } from '../support/request-updates';
 import { ResidentBrowser } from '../support/resident';
+import { adminToken } from '../support/admin';
 
 /**
  * A caseworker answers the resident through the same channel (issue 15): as the
@@ -44,13 +45,7 @@ beforeAll(async () => {
       PROXY_SECRET,
     },
   });
-  const login = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(CASEWORKER),
-  });
-  expect(login.status).toBe(200);
-  token = ((await login.json()) as { data: { token: string } }).data.token;
+  token = await adminToken(cms.url, CASEWORKER);
 });
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
+import { adminToken } from '../support/admin';
 
 /**
  * A refused publish keeps the editor's edits (issue 17, item 6): the admin panel's
@@ -15,13 +16,7 @@ let token = '';
 
 beforeAll(async () => {
   cms = await startCms({ seed: true, env: { EDITOR_EMAIL: EDITOR.email, EDITOR_PASSWORD: EDITOR.password } });
-  const login = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(EDITOR),
-  });
-  expect(login.status).toBe(200);
-  token = ((await login.json()) as { data: { token: string } }).data.token;
+  token = await adminToken(cms.url, EDITOR);
 });
 
 afterAll(async () => {

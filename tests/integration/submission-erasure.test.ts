@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { deleteExpiredSubmissions } from '../../cms/src/forms/retention';
+import { adminToken as tokenFor } from '../support/admin';
 
 const SUBMISSIONS = 'api::form-submission.form-submission';
 const ADMIN = { email: 'admin@bramblewick.example', password: 'Erasure-test-1' };
@@ -28,12 +29,7 @@ beforeAll(async () => {
       ADMIN_PASSWORD: ADMIN.password,
     },
   });
-  const login = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(ADMIN),
-  });
-  adminToken = ((await login.json()) as { data: { token: string } }).data.token;
+  adminToken = await tokenFor(cms.url, ADMIN);
 });
 
 afterAll(async () => {

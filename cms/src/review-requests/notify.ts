@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { emailHtml } from '@doorstep/domain';
 import { z } from 'zod';
 import { adminEditUrl } from '../admin-routes';
 import { EDITORIAL_TYPE_NAMES, EDITORIAL_TYPES, type EditorialType } from '../editorial-types';
@@ -9,13 +8,10 @@ import { requestEmail } from './request-email';
 import { findRequest, type ReviewRequest } from './requests';
 import { draftTitles } from './waiting';
 import { REQUESTS_TABLE } from './store';
+import { sendStaffEmail } from '../staff-email';
 
 /** The Editors' team address, told when an Author asks for a review; unset, nobody is emailed. */
 export const editorsEmail = (): string | undefined => process.env.EDITORS_EMAIL?.trim() || undefined;
-
-interface EmailService {
-  send(options: { to: string; subject: string; text: string; html: string; messageId: string }): Promise<unknown>;
-}
 
 const data = z.object({
   type: z.enum(EDITORIAL_TYPE_NAMES as [string, ...string[]]),
@@ -73,13 +69,7 @@ async function tellEditors(strapi: Core.Strapi, job: z.infer<typeof data>): Prom
     note: request.note,
     editUrl: adminEditUrl(strapi, uid, job.documentId),
   });
-  await (strapi.plugin('email').service('email') as unknown as EmailService).send({
-    to,
-    subject: message.subject,
-    text: message.text,
-    html: emailHtml(message.text),
-    messageId: `<review-request-${job.documentId}-${Date.parse(job.askedAt)}@${(process.env.SMTP_FROM ?? 'doorstep.example').split('@').pop()}>`,
-  });
+  await sendStaffEmail(strapi, { to, ...message, id: `review-request-${job.documentId}-${Date.parse(job.askedAt)}` });
   await markEditorsTold(strapi, type, job.documentId, job.askedAt);
 }
 

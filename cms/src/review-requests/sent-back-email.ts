@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { emailHtml } from '@doorstep/domain';
 import { z } from 'zod';
 import { adminEditUrl } from '../admin-routes';
 import { EDITORIAL_TYPE_NAMES, EDITORIAL_TYPES, type EditorialType } from '../editorial-types';
@@ -9,10 +8,7 @@ import { sentBackEmail } from './request-email';
 import { askerEmail, findRequest, type ReviewRequest } from './requests';
 import { REQUESTS_TABLE } from './store';
 import { draftTitles } from './waiting';
-
-interface EmailService {
-  send(options: { to: string; subject: string; text: string; html: string; messageId: string }): Promise<unknown>;
-}
+import { sendStaffEmail } from '../staff-email';
 
 const data = z.object({
   type: z.enum(EDITORIAL_TYPE_NAMES as [string, ...string[]]),
@@ -40,13 +36,7 @@ async function tellAuthor(strapi: Core.Strapi, job: z.infer<typeof data>): Promi
     note: request.sentBack.note,
     editUrl: adminEditUrl(strapi, uid, job.documentId),
   });
-  await (strapi.plugin('email').service('email') as unknown as EmailService).send({
-    to,
-    subject: message.subject,
-    text: message.text,
-    html: emailHtml(message.text),
-    messageId: `<sent-back-${job.documentId}-${Date.parse(job.sentBackAt)}@${(process.env.SMTP_FROM ?? 'doorstep.example').split('@').pop()}>`,
-  });
+  await sendStaffEmail(strapi, { to, ...message, id: `sent-back-${job.documentId}-${Date.parse(job.sentBackAt)}` });
   await strapi.db
     .connection(REQUESTS_TABLE)
     .where(rowOf(type, job.documentId, job.sentBackAt))

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { emailHtml, ukDate } from '@doorstep/domain';
+import { ukDate } from '@doorstep/domain';
 import { z } from 'zod';
 import { adminEditUrl } from '../admin-routes';
 import { councilName } from '../forms/html-page';
@@ -9,6 +9,7 @@ import { findDue } from './due';
 import { REVIEWED, typeOfUid } from './pages';
 import { reminderEmail, type ReminderKind } from './reminder-email';
 import { TABLES } from './store';
+import { sendStaffEmail } from '../staff-email';
 
 /** Every morning at 07:00, UK time (REVIEW_REMINDERS_CRON changes it, for tests). */
 export const REMINDERS_RULE = '0 7 * * *';
@@ -64,10 +65,6 @@ const reminderRow = z.object({
   sent_at: z.coerce.number().nullish(),
 });
 
-interface EmailService {
-  send(options: { to: string; subject: string; text: string; html: string; messageId: string }): Promise<unknown>;
-}
-
 /** Sends one reminder; a reminder already sent is not sent again when its job runs twice. */
 async function sendReminder(strapi: Core.Strapi, reminderId: number): Promise<void> {
   const knex = strapi.db.connection;
@@ -83,13 +80,7 @@ async function sendReminder(strapi: Core.Strapi, reminderId: number): Promise<vo
     reviewBy: reminder.review_by,
     editUrl: adminEditUrl(strapi, reminder.content_type, reminder.document_id),
   });
-  await (strapi.plugin('email').service('email') as unknown as EmailService).send({
-    to: reminder.owner,
-    subject: message.subject,
-    text: message.text,
-    html: emailHtml(message.text),
-    messageId: `<review-reminder-${reminderId}@${(process.env.SMTP_FROM ?? 'doorstep.example').split('@').pop()}>`,
-  });
+  await sendStaffEmail(strapi, { to: reminder.owner, ...message, id: `review-reminder-${reminderId}` });
   await knex(TABLES.reminders).where({ id: reminderId }).update({ sent_at: Date.now() });
 }
 

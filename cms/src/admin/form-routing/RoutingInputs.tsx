@@ -34,24 +34,52 @@ const optionText = (label: string, value: string) => (label && label !== value ?
 /** The form's values as the edit view holds them now, unsaved edits included. */
 const useFormValues = (): unknown => useForm('RoutingInput', (state) => state.values);
 
-function Field({
+/** A labelled select of `choices`, with its hint and error; a stored value not among them stays, marked. */
+function ChoiceField({
   props,
   hint,
-  children,
+  choices,
+  placeholder,
+  notAmong,
+  disabled,
 }: {
   props: RoutingInputProps;
   hint: string;
-  children: (ids: { id: string; describedBy: string }) => React.ReactNode;
+  choices: Answer[];
+  placeholder: string;
+  /** Says why a stored value is not among the choices. */
+  notAmong: string;
+  disabled?: boolean;
 }) {
-  const id = `routing-${(props.name ?? '').replace(/\W/g, '-')}`;
+  const name = props.name ?? '';
+  const id = `routing-${name.replace(/\W/g, '-')}`;
   const describedBy = [`${id}-hint`, props.error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const value = current(props.value);
+  const known = choices.some((choice) => choice.value === value);
   return (
     <div>
       <label htmlFor={id} style={labelStyle}>
-        {props.label ?? props.name ?? ''}
+        {props.label ?? name}
         {props.required ? ' (required)' : ''}
       </label>
-      {children({ id, describedBy })}
+      <select
+        id={id}
+        name={name}
+        style={control}
+        value={value}
+        disabled={props.disabled || disabled}
+        aria-describedby={describedBy}
+        aria-invalid={props.error ? true : undefined}
+        onChange={(event) => props.onChange?.(name, event.target.value)}
+      >
+        <option value="">{placeholder}</option>
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value}>
+            {optionText(choice.label, choice.value)}
+          </option>
+        ))}
+        {value && !known && <option value={value}>{`${value} (${notAmong})`}</option>}
+      </select>
       <p id={`${id}-hint`} style={hintStyle}>
         {hint}
       </p>
@@ -72,41 +100,20 @@ const current = (value: unknown): string => (typeof value === 'string' ? value :
  */
 export function QuestionInput(props: RoutingInputProps) {
   const values = useFormValues();
-  const name = props.name ?? '';
-  const place = conditionPlace(name);
+  const place = conditionPlace(props.name ?? '');
   const questions = place ? routableQuestions(valueAt(values, 'questions'), place.position) : [];
-  const value = current(props.value);
-  const known = questions.some((question) => question.name === value);
   return (
-    <Field
+    <ChoiceField
       props={props}
       hint={
         questions.length > 0
           ? 'The page shows only when this earlier question has the answer below.'
           : 'Add a yes or no, radios, select or checkboxes question above this page first.'
       }
-    >
-      {({ id, describedBy }) => (
-        <select
-          id={id}
-          name={name}
-          style={control}
-          value={value}
-          disabled={props.disabled}
-          aria-describedby={describedBy}
-          aria-invalid={props.error ? true : undefined}
-          onChange={(event) => props.onChange?.(name, event.target.value)}
-        >
-          <option value="">Choose a question</option>
-          {questions.map((question) => (
-            <option key={question.name} value={question.name}>
-              {optionText(question.label, question.name)}
-            </option>
-          ))}
-          {value && !known && <option value={value}>{`${value} (not a question above this page)`}</option>}
-        </select>
-      )}
-    </Field>
+      choices={questions.map((question) => ({ value: question.name, label: question.label }))}
+      placeholder="Choose a question"
+      notAmong="not a question above this page"
+    />
   );
 }
 
@@ -116,40 +123,19 @@ export function QuestionInput(props: RoutingInputProps) {
  */
 export function AnswerInput(props: RoutingInputProps) {
   const values = useFormValues();
-  const name = props.name ?? '';
-  const place = conditionPlace(name);
+  const place = conditionPlace(props.name ?? '');
   const chosen = place ? current(valueAt(values, place.questionField)) : '';
   const question = place
     ? routableQuestions(valueAt(values, 'questions'), place.position).find((known) => known.name === chosen)
     : undefined;
-  const answers: Answer[] = question?.answers ?? [];
-  const value = current(props.value);
-  const known = answers.some((answer) => answer.value === value);
   return (
-    <Field
+    <ChoiceField
       props={props}
       hint={question ? `One of the answers to “${question.label || question.name}”.` : 'Choose the question first.'}
-    >
-      {({ id, describedBy }) => (
-        <select
-          id={id}
-          name={name}
-          style={control}
-          value={value}
-          disabled={props.disabled || (!question && !value)}
-          aria-describedby={describedBy}
-          aria-invalid={props.error ? true : undefined}
-          onChange={(event) => props.onChange?.(name, event.target.value)}
-        >
-          <option value="">Choose an answer</option>
-          {answers.map((answer) => (
-            <option key={answer.value} value={answer.value}>
-              {optionText(answer.label, answer.value)}
-            </option>
-          ))}
-          {value && !known && <option value={value}>{`${value} (not an answer to that question)`}</option>}
-        </select>
-      )}
-    </Field>
+      choices={question?.answers ?? []}
+      placeholder="Choose an answer"
+      notAmong="not an answer to that question"
+      disabled={!question && !current(props.value)}
+    />
   );
 }
