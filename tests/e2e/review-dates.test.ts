@@ -5,6 +5,7 @@ import { launchChromium } from '../support/chromium';
 import { waitForMail, type ReceivedMail } from '../support/mailbox';
 import { WCAG_TAGS } from './support/browser';
 import { signInToAdmin } from '../support/admin';
+import { keepScreenshot } from '../support/screenshots';
 
 /**
  * Review dates (issue 17, item 4) in the real admin panel in Chromium, as the Editor
@@ -62,6 +63,8 @@ describe.skipIf(!inject('chromium'))('review dates in the admin panel, as the Ed
     ]);
     // The column headers are headers; the most overdue comes first.
     expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Page', 'Type', 'Owner', 'Review by']);
+
+    await keepScreenshot(page, 'admin-due-for-review.png');
 
     // axe on what Doorstep adds; Strapi's own page around it is reported, not failed.
     const ours = await new AxeBuilder({ page }).include('#doorstep-due-for-review').withTags(WCAG_TAGS).analyze();
