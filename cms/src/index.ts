@@ -12,6 +12,7 @@ import { publicApi } from './public-api';
 import { releaseStartupLock, takeStartupLock } from './startup-lock';
 import { reviewRequests } from './review-requests';
 import { reviews } from './reviews';
+import { schedules } from './schedules';
 import { verges } from './verges';
 
 /**
@@ -29,6 +30,7 @@ const FEATURES: readonly Feature[] = [
   alerts,
   reviews,
   reviewRequests,
+  schedules,
   jobs,
 ];
 

@@ -15,6 +15,7 @@ const wallClock = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   hour: 'numeric',
   minute: 'numeric',
+  second: 'numeric',
   hourCycle: 'h23',
 });
 
@@ -24,6 +25,7 @@ interface WallClock {
   day: number;
   hour: number;
   minute: number;
+  second: number;
 }
 
 function wallClockOf(instant: Date): WallClock {
@@ -31,12 +33,17 @@ function wallClockOf(instant: Date): WallClock {
   for (const part of wallClock.formatToParts(instant)) {
     if (part.type !== 'literal') found[part.type] = Number(part.value);
   }
-  const { year = 0, month = 0, day = 0, hour = 0, minute = 0 } = found;
-  return { year, month, day, hour, minute };
+  const { year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0 } = found;
+  return { year, month, day, hour, minute, second };
 }
 
 const sameClock = (a: WallClock, b: WallClock) =>
-  a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute;
+  a.year === b.year &&
+  a.month === b.month &&
+  a.day === b.day &&
+  a.hour === b.hour &&
+  a.minute === b.minute &&
+  a.second === b.second;
 
 /** What an editor typed: the date's three boxes and the time, as strings. */
 export interface UkDateTimeInput {
@@ -57,14 +64,18 @@ export const UK_DATE_TIME_MESSAGES = {
   past: 'The date and time must be in the future',
 } as const;
 
-/** "9:30am", "9am", "9.30 pm", "14:30", "00:05": hours and minutes of the day, or null. */
-export function parseUkTime(text: string): { hour: number; minute: number } | null {
-  const match = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/i.exec(text.trim());
+/**
+ * "9:30am", "9am", "9.30 pm", "14:30", "00:05": the time of day, or null. Seconds
+ * ("14:30:15") are read too, for whoever needs them (the tests schedule seconds ahead).
+ */
+export function parseUkTime(text: string): { hour: number; minute: number; second: number } | null {
+  const match = /^(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?\s*(am|pm)?$/i.exec(text.trim());
   if (!match) return null;
-  const [, hours = '', minutes, suffix] = match;
+  const [, hours = '', minutes, seconds, suffix] = match;
   let hour = Number(hours);
   const minute = minutes === undefined ? 0 : Number(minutes);
-  if (minute > 59) return null;
+  const second = seconds === undefined ? 0 : Number(seconds);
+  if (minute > 59 || second > 59) return null;
   if (suffix) {
     if (hour < 1 || hour > 12) return null;
     // 12am is midnight, 12pm midday (GOV.UK style: "midnight", "midday" read as 12am and 12pm).
@@ -72,14 +83,14 @@ export function parseUkTime(text: string): { hour: number; minute: number } | nu
   } else if (minutes === undefined || hour > 23) {
     return null;
   }
-  return { hour, minute };
+  return { hour, minute, second };
 }
 
 const whole = (text: string): number | null => (/^\d{1,4}$/.test(text.trim()) ? Number(text.trim()) : null);
 
 /** The moment a UK wall-clock time names; for an hour that happens twice, the first. Null in the spring gap. */
 export function ukWallClockToInstant(clock: WallClock): Date | null {
-  const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute);
+  const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
   // London is UTC+1 (summer) or UTC+0 (winter): the summer reading is the earlier moment.
   for (const offsetHours of [1, 0]) {
     const instant = new Date(asUtc - offsetHours * 3_600_000);
@@ -88,10 +99,11 @@ export function ukWallClockToInstant(clock: WallClock): Date | null {
   return null;
 }
 
-/** "1:30am", "9am", "2:05pm": the wall-clock time as GOV.UK writes it. */
-function timeLabel(hour: number, minute: number): string {
+/** "1:30am", "9:00am", "2:05pm" (and "2:05:30pm" when there are seconds): the wall-clock time. */
+function timeLabel(hour: number, minute: number, second = 0): string {
   const twelve = hour % 12 === 0 ? 12 : hour % 12;
-  return `${twelve}:${String(minute).padStart(2, '0')}${hour < 12 ? 'am' : 'pm'}`;
+  const seconds = second === 0 ? '' : `:${String(second).padStart(2, '0')}`;
+  return `${twelve}:${String(minute).padStart(2, '0')}${seconds}${hour < 12 ? 'am' : 'pm'}`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -125,7 +137,7 @@ export function parseUkDateTime(input: UkDateTimeInput, now: Date): UkDateTimeRe
       ok: false,
       field: 'time',
       message:
-        `There is no ${timeLabel(time.hour, time.minute)} on ${day} ${MONTHS[month - 1]} ${year} in the UK: ` +
+        `There is no ${timeLabel(time.hour, time.minute, time.second)} on ${day} ${MONTHS[month - 1]} ${year} in the UK: ` +
         'the clocks go forward an hour at 1am. Choose 2am or later',
     };
   }
@@ -141,7 +153,7 @@ export function ukDateTimeLabel(instant: Date | string): string {
   const moment = new Date(instant);
   if (Number.isNaN(moment.getTime())) return 'Invalid Date';
   const clock = wallClockOf(moment);
-  const label = `${clock.day} ${MONTHS[clock.month - 1]} ${clock.year}, ${timeLabel(clock.hour, clock.minute)}`;
+  const label = `${clock.day} ${MONTHS[clock.month - 1]} ${clock.year}, ${timeLabel(clock.hour, clock.minute, clock.second)}`;
   const hourEarlier = wallClockOf(new Date(moment.getTime() - 3_600_000));
   const hourLater = wallClockOf(new Date(moment.getTime() + 3_600_000));
   const twice = sameClock(hourEarlier, clock) || sameClock(hourLater, clock);

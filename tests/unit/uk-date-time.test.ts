@@ -8,22 +8,27 @@ const instantOf = (result: ReturnType<typeof parseUkDateTime>) => (result.ok ? r
 
 describe('times as people write them', () => {
   it.each([
-    ['9:30am', 9, 30],
-    ['9am', 9, 0],
-    ['9.30 PM', 21, 30],
-    ['12am', 0, 0],
-    ['12pm', 12, 0],
-    ['12:15am', 0, 15],
-    ['14:30', 14, 30],
-    ['00:05', 0, 5],
-    [' 23:59 ', 23, 59],
-  ])('%s is %i:%i', (text, hour, minute) => {
-    expect(parseUkTime(text)).toEqual({ hour, minute });
+    ['9:30am', 9, 30, 0],
+    ['9am', 9, 0, 0],
+    ['9.30 PM', 21, 30, 0],
+    ['12am', 0, 0, 0],
+    ['12pm', 12, 0, 0],
+    ['12:15am', 0, 15, 0],
+    ['14:30', 14, 30, 0],
+    ['00:05', 0, 5, 0],
+    [' 23:59 ', 23, 59, 0],
+    ['14:30:15', 14, 30, 15],
+    ['2:30:15pm', 14, 30, 15],
+  ])('%s is %i:%i:%i', (text, hour, minute, second) => {
+    expect(parseUkTime(text)).toEqual({ hour, minute, second });
   });
 
-  it.each(['', '14', '24:00', '9:60', '13pm', '0am', 'noon', '9:3', '9:30:00', '-1:00'])('refuses "%s"', (text) => {
-    expect(parseUkTime(text)).toBeNull();
-  });
+  it.each(['', '14', '24:00', '9:60', '13pm', '0am', 'noon', '9:3', '9:30:60', '9::30', '9:5:00', '-1:00'])(
+    'refuses "%s"',
+    (text) => {
+      expect(parseUkTime(text)).toBeNull();
+    },
+  );
 });
 
 describe('UK time to UTC', () => {
@@ -78,6 +83,7 @@ describe('UK time to UTC', () => {
     });
     expect(at('1', '1', '2026', '12am')).toEqual({ ok: false, field: 'date', message: UK_DATE_TIME_MESSAGES.past });
     expect(at('1', '1', '2026', '12:01am').ok).toBe(true);
+    expect(instantOf(at('1', '1', '2026', '00:00:01'))).toBe('2026-01-01T00:00:01.000Z');
   });
 });
 
@@ -86,6 +92,7 @@ describe('labels for lists', () => {
     expect(ukDateTimeLabel('2027-01-05T09:00:00Z')).toBe('5 Jan 2027, 9:00am');
     expect(ukDateTimeLabel('2026-07-01T13:05:00Z')).toBe('1 Jul 2026, 2:05pm');
     expect(ukDateTimeLabel('2026-06-30T23:30:00Z')).toBe('1 Jul 2026, 12:30am');
+    expect(ukDateTimeLabel('2027-01-05T12:00:15Z')).toBe('5 Jan 2027, 12:00:15pm');
   });
 
   it('says which 1:30am it means on the day the clocks go back, and nothing on the day they go forward', () => {

@@ -85,6 +85,22 @@ export function publishRules(strapi: Core.Strapi): Modules.Documents.Middleware.
   };
 }
 
+/**
+ * Every problem the publish rules find with a document's draft, as publishing would
+ * refuse it (scheduled publishing checks when it is scheduled and again when it runs);
+ * null when there is no draft, empty when it may be published.
+ */
+export async function publishProblems(strapi: Core.Strapi, uid: string, documentId: string): Promise<string[] | null> {
+  const rule: PublishRule | undefined = uid in RULES ? RULES[uid as RuledType] : undefined;
+  const draft = await strapi.documents(uid as RuledType).findOne({
+    documentId,
+    status: 'draft',
+    populate: (rule?.populate ?? []) as never,
+  });
+  if (!draft) return null;
+  return rule ? rule.check(draft) : [];
+}
+
 function assertPublishable(rule: PublishRule, draft: Record<string, unknown>): void {
   const problems = rule.check(draft);
   if (problems.length === 0) return;

@@ -1,0 +1,82 @@
+import type { Core } from '@strapi/strapi';
+import { emailHtml, ukDateTimeLabel } from '@doorstep/domain';
+import { z } from 'zod';
+import { adminEditUrl } from '../admin-routes';
+import { editorialTypeOfUid, EDITORIAL_TYPES } from '../editorial-types';
+import { councilName } from '../forms/html-page';
+import { defineJob } from '../jobs';
+import { draftTitles } from '../review-requests/waiting';
+import { scheduleRow, type ScheduleRow } from './schedules';
+import { SCHEDULES_TABLE } from './store';
+
+interface EmailService {
+  send(options: { to: string; subject: string; text: string; html: string; messageId: string }): Promise<unknown>;
+}
+
+/** The email to the Editor whose schedule failed: what, when, every reason, and where to fix it. */
+export function failureEmail(
+  council: string,
+  failed: {
+    title: string;
+    typeLabel: string;
+    action: string;
+    when: string;
+    problems: string[];
+    editUrl: string | null;
+  },
+): { subject: string; text: string } {
+  const verb = failed.action === 'publish' ? 'published' : 'unpublished';
+  const lines = [
+    `“${failed.title}” (${failed.typeLabel.toLowerCase()}) was scheduled to be ${verb} on ${failed.when}, UK time.`,
+    `It was not ${verb}, because:`,
+    ...failed.problems.map((problem) => `- ${problem}`),
+    '',
+    failed.action === 'publish'
+      ? 'Fix the draft, then publish it or schedule it again in its “Schedule” side panel.'
+      : 'Check the page, then unpublish it or schedule it again in its “Schedule” side panel.',
+    ...(failed.editUrl ? ['', `${failed.typeLabel} in the admin panel:`, failed.editUrl] : []),
+    '',
+    council,
+  ];
+  return { subject: `Not ${verb} on schedule: ${failed.title}`, text: lines.join('\n') };
+}
+
+/** Emails the Editor who scheduled it that a schedule failed; once per failed version, however often the job runs. */
+async function tellScheduler(strapi: Core.Strapi, job: { id: number; version: number }): Promise<void> {
+  const knex = strapi.db.connection;
+  const found: unknown = await knex(SCHEDULES_TABLE)
+    .where({ id: job.id, version: job.version, state: 'failed' })
+    .first();
+  if (!found) return;
+  const row: ScheduleRow = scheduleRow.parse(found);
+  const type = editorialTypeOfUid(row.content_type);
+  if (row.told_at || !row.scheduled_by_email || !type) return;
+  const title = (await draftTitles(strapi, type, [row.document_id])).get(row.document_id) || 'Untitled';
+  const problems = z.array(z.string()).parse(JSON.parse(row.problems ?? '[]'));
+  const message = failureEmail(await councilName(strapi), {
+    title,
+    typeLabel: EDITORIAL_TYPES[type].label,
+    action: row.action,
+    when: ukDateTimeLabel(new Date(row.run_at)),
+    problems,
+    editUrl: adminEditUrl(strapi, row.content_type, row.document_id),
+  });
+  await (strapi.plugin('email').service('email') as unknown as EmailService).send({
+    to: row.scheduled_by_email,
+    subject: message.subject,
+    text: message.text,
+    html: emailHtml(message.text),
+    messageId: `<schedule-failed-${row.id}-${row.version}@${(process.env.SMTP_FROM ?? 'doorstep.example').split('@').pop()}>`,
+  });
+  await knex(SCHEDULES_TABLE).where({ id: row.id, version: row.version }).update({ told_at: Date.now() });
+}
+
+/** The failure email: retried like the other emails; waits without SMTP_HOST. */
+export const tellSchedulerJob = defineJob({
+  queue: 'schedule-failed-email',
+  data: z.object({ id: z.number().int().positive(), version: z.number().int().positive() }),
+  policy: { attempts: 10, firstDelayMs: 30_000, longestRunS: 60 },
+  enabled: () => Boolean(process.env.SMTP_HOST),
+  describe: ({ id }) => `Email saying schedule ${id} failed`,
+  run: (strapi, job) => tellScheduler(strapi, job),
+});
