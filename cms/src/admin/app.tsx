@@ -6,6 +6,8 @@ import { withLateColumn } from './case-view/late-column';
 import { registerCaseFields } from './case-view/register';
 import { registerRequestPanel, registerReviewRequests } from './review-requests/register';
 import { registerReviewPanel, registerReviews } from './reviews/register';
+import { withScheduleColumn } from './schedules/column';
+import { registerSchedulePanel, registerSchedules } from './schedules/register';
 import { ADMIN_WORDS } from './words';
 
 /** The admin's own storage key for the interface language (@strapi/admin reducer): re-check on upgrades. */
@@ -47,12 +49,13 @@ export default {
     registerCaseFields(app);
     registerReviews(app);
     registerReviewRequests(app);
+    registerSchedules(app);
     // List views print an enumeration's stored value; show its label instead.
     app.registerHook(
       'Admin/CM/pages/ListView/inject-column-in-table',
       ({ displayedHeaders, layout }: { displayedHeaders: Header[]; layout: unknown }) => ({
         layout,
-        displayedHeaders: withLateColumn(displayedHeaders).map((header) =>
+        displayedHeaders: withScheduleColumn(withLateColumn(displayedHeaders)).map((header) =>
           header.attribute?.type === 'enumeration'
             ? {
                 ...header,
@@ -69,5 +72,6 @@ export default {
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
     registerReviewPanel(app);
     registerRequestPanel(app);
+    registerSchedulePanel(app);
   },
 };
