@@ -127,11 +127,13 @@ function SchedulePanelContent({ type, model, collectionType, documentId }: Props
       ))}
       {!mayPublish && <p style={paragraph}>Only Editors can schedule publishing.</p>}
       {mayPublish && (
-        <form
-          noValidate
-          onSubmit={(event) => {
+        // Not a <form>: the edit view is Strapi's form, and a form inside it would submit (save) it too. Enter
+        // in a box schedules, as a form's would, and never reaches Strapi's form.
+        <div
+          onKeyDown={(event) => {
+            if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement)) return;
             event.preventDefault();
-            void submit();
+            if (!modified && said.state !== 'sending') void submit();
           }}
         >
           <fieldset style={{ border: 0, padding: 0, margin: '0 0 0.75rem' }}>
@@ -155,10 +157,15 @@ function SchedulePanelContent({ type, model, collectionType, documentId }: Props
             error={failed?.field ? { field: failed.field, message: failed.message } : null}
           />
           {modified && <p style={paragraph}>Save your changes first: the saved draft is what gets published.</p>}
-          <button type="submit" style={button} disabled={modified || said.state === 'sending'}>
+          <button
+            type="button"
+            style={button}
+            disabled={modified || said.state === 'sending'}
+            onClick={() => void submit()}
+          >
             Schedule
           </button>
-        </form>
+        </div>
       )}
       <div role="status" style={{ ...paragraph, marginTop: '0.5rem', whiteSpace: 'pre-line' }}>
         {said.state === 'done' && said.message}
