@@ -139,8 +139,19 @@ function SchedulePanelContent({ type, model, collectionType, documentId }: Props
           <fieldset style={{ border: 0, padding: 0, margin: '0 0 0.75rem' }}>
             <legend style={{ ...paragraph, fontWeight: 600, margin: 0 }}>What to schedule</legend>
             {(['publish', 'unpublish'] as const).map((choice) => (
-              <div key={choice} style={{ display: 'flex', alignItems: 'center', gap: '0.5rem', fontSize: '1.4rem' }}>
+              <div
+                key={choice}
+                style={{
+                  display: 'flex',
+                  alignItems: 'center',
+                  gap: '0.75rem',
+                  margin: '0.5rem 0',
+                  fontSize: '1.4rem',
+                }}
+              >
+                {/* 24 px at least, with room between (WCAG 2.5.8 target size). */}
                 <input
+                  style={{ width: '2.4rem', height: '2.4rem', margin: 0 }}
                   type="radio"
                   id={`${id}-${choice}`}
                   name={`${id}-action`}
