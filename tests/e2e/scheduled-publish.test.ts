@@ -106,13 +106,13 @@ describe.skipIf(!inject('chromium'))('scheduled publishing in the admin panel', 
     expect(await axeViolations(editor, { include: '#doorstep-schedule' })).toEqual([]);
 
     // Nothing typed: the date's error is said at the date, and the panel is still checked.
-    await panel.getByRole('button', { name: 'Schedule' }).click();
+    await panel.getByRole('button', { name: 'Schedule', exact: true }).click();
     await panel.getByText('Enter the date, for example 5 1 2027').waitFor();
     expect(await axeViolations(editor, { include: '#doorstep-schedule' })).toEqual([]);
 
     const when = nextMinute();
-    await panel.getByRole('radio', { name: 'Publish on' }).check();
-    const date = panel.getByRole('group', { name: 'Date' });
+    await panel.getByRole('radio', { name: 'Publish on', exact: true }).check();
+    const date = panel.getByRole('group', { name: 'Date', exact: true });
     await date.getByRole('textbox', { name: 'Day' }).fill(when.day);
     await date.getByRole('textbox', { name: 'Month' }).fill(when.month);
     await date.getByRole('textbox', { name: 'Year' }).fill(when.year);
