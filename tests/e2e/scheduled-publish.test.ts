@@ -168,5 +168,5 @@ describe.skipIf(!inject('chromium'))('scheduled publishing in the admin panel', 
     await editor.goto(editView(documentId));
     await panel.getByText('Nothing is scheduled.').waitFor();
     await editor.context().close();
-  });
+  }, 180_000);
 });
