@@ -115,13 +115,14 @@ describe.skipIf(!ON_POSTGRES)(`scheduled publishing on two instances${ON_POSTGRE
       },
     });
     const [first, second] = cluster.urls as [string, string];
-    const token = await adminToken(first);
-    pages.once = await draft(first, token, 'published-once');
-    pages.moved = await draft(second, token, 'published-later');
-    due.once = await schedulePublish(first, token, pages.once, 5_000);
-    due.first = await schedulePublish(second, token, pages.moved, 5_000);
+    // Signed in on each: the test's instances each get fresh secrets (scripts/lib/cms/process.ts).
+    const tokens = [await adminToken(first), await adminToken(second)] as const;
+    pages.once = await draft(first, tokens[0], 'published-once');
+    pages.moved = await draft(second, tokens[1], 'published-later');
+    due.once = await schedulePublish(first, tokens[0], pages.once, 5_000);
+    due.first = await schedulePublish(second, tokens[1], pages.moved, 5_000);
     // Scheduled again, through the other instance: the first job must find nothing to do.
-    due.moved = await schedulePublish(first, token, pages.moved, 12_000);
+    due.moved = await schedulePublish(first, tokens[0], pages.moved, 12_000);
     // Past both times, and a few polls of both instances' workers more.
     await new Promise((resolve) => setTimeout(resolve, Math.max(due.once, due.moved) - Date.now() + 10_000));
   }, 600_000);
