@@ -13,6 +13,7 @@ import { publicApi } from './public-api';
 import { releaseStartupLock, takeStartupLock } from './startup-lock';
 import { reviewRequests } from './review-requests';
 import { reviews } from './reviews';
+import { schedules } from './schedules';
 import { verges } from './verges';
 
 /**
@@ -31,6 +32,7 @@ const FEATURES: readonly Feature[] = [
   reviews,
   reviewRequests,
   liveStatus,
+  schedules,
   jobs,
 ];
 

@@ -1,5 +1,6 @@
 export * from './assert.js';
 export * from './uk-time.js';
+export * from './uk-date-time.js';
 export * from './support-levels.js';
 export * from './expected-response.js';
 export * from './contact-channels.js';

@@ -9,6 +9,8 @@ import { registerLivePanel } from './live-status/register';
 import { registerRequestPanel, registerReviewRequests } from './review-requests/register';
 import { registerReviewPanel, registerReviews } from './reviews/register';
 import { nameTabsAfterTheCouncil } from './tab-titles';
+import { withScheduleColumn } from './schedules/column';
+import { registerSchedulePanel, registerSchedules } from './schedules/register';
 import { ADMIN_WORDS } from './words';
 
 /** The admin's own storage key for the interface language (@strapi/admin reducer): re-check on upgrades. */
@@ -52,12 +54,13 @@ export default {
     registerRoutingFields(app);
     registerReviews(app);
     registerReviewRequests(app);
+    registerSchedules(app);
     // List views print an enumeration's stored value; show its label instead.
     app.registerHook(
       'Admin/CM/pages/ListView/inject-column-in-table',
       ({ displayedHeaders, layout }: { displayedHeaders: Header[]; layout: unknown }) => ({
         layout,
-        displayedHeaders: withLateColumn(displayedHeaders).map((header) =>
+        displayedHeaders: withScheduleColumn(withLateColumn(displayedHeaders)).map((header) =>
           header.attribute?.type === 'enumeration'
             ? {
                 ...header,
@@ -75,5 +78,6 @@ export default {
     registerReviewPanel(app);
     registerRequestPanel(app);
     registerLivePanel(app);
+    registerSchedulePanel(app);
   },
 };

@@ -86,6 +86,23 @@ export function publishRules(strapi: Core.Strapi): Modules.Documents.Middleware.
   };
 }
 
+/**
+ * Every problem the publish rules find with a document's draft, as publishing would
+ * refuse it, in the edit view's words (scheduled publishing checks when it is scheduled
+ * and again when it runs);
+ * null when there is no draft, empty when it may be published.
+ */
+export async function publishProblems(strapi: Core.Strapi, uid: string, documentId: string): Promise<string[] | null> {
+  const rule: PublishRule | undefined = uid in RULES ? RULES[uid as RuledType] : undefined;
+  const draft = await strapi.documents(uid as RuledType).findOne({
+    documentId,
+    status: 'draft',
+    populate: (rule?.populate ?? []) as never,
+  });
+  if (!draft) return null;
+  return rule ? problemsInWords(strapi, uid, rule.check(draft)) : [];
+}
+
 async function assertPublishable(
   rule: PublishRule,
   draft: Record<string, unknown>,
