@@ -6,6 +6,7 @@ import { loadCouncil } from './council/load';
 import { content } from './content';
 import type { Feature } from './feature';
 import { forms } from './forms';
+import { history } from './history';
 import { jobs } from './jobs';
 import { ensureLocalLogins } from './local-logins';
 import { publicApi } from './public-api';
@@ -20,6 +21,8 @@ import { verges } from './verges';
  * feature has declared its jobs.
  */
 const FEATURES: readonly Feature[] = [
+  // First: its middleware records each action whole, with what the others write inside it.
+  history,
   content,
   publicApi,
   forms,

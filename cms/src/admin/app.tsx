@@ -4,6 +4,7 @@ import { adminConfig, UK_ENGLISH } from './config';
 import { ENUM_LABELS } from '@doorstep/domain/enum-labels';
 import { withLateColumn } from './case-view/late-column';
 import { registerCaseFields } from './case-view/register';
+import { registerHistory, registerHistoryPanel } from './history/register';
 import { registerRequestPanel, registerReviewRequests } from './review-requests/register';
 import { registerReviewPanel, registerReviews } from './reviews/register';
 import { ADMIN_WORDS } from './words';
@@ -47,6 +48,7 @@ export default {
     registerCaseFields(app);
     registerReviews(app);
     registerReviewRequests(app);
+    registerHistory(app);
     // List views print an enumeration's stored value; show its label instead.
     app.registerHook(
       'Admin/CM/pages/ListView/inject-column-in-table',
@@ -69,5 +71,6 @@ export default {
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
     registerReviewPanel(app);
     registerRequestPanel(app);
+    registerHistoryPanel(app);
   },
 };
