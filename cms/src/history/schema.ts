@@ -48,8 +48,11 @@ export const contentTypeAttributes = (strapi: Core.Strapi, uid: string): Record<
 export function titleFieldOf(strapi: Core.Strapi, target: string): string {
   const editorial = Object.values(EDITORIAL_TYPES).find((type) => type.uid === target);
   if (editorial) return editorial.titleField;
-  const attributes = contentTypeAttributes(strapi, target);
-  return ['label', 'title', 'name', 'key'].find((name) => name in attributes) ?? 'documentId';
+  // Not a private field (a support level's label): the Document Service refuses to read those by name.
+  const attributes = contentTypeAttributes(strapi, target) as Record<string, { private?: boolean }>;
+  return (
+    ['title', 'name', 'label', 'key'].find((name) => name in attributes && !attributes[name]?.private) ?? 'documentId'
+  );
 }
 
 /** The Document Service populate that reads every kept attribute, components and zones in full. */
