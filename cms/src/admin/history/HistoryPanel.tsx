@@ -10,7 +10,7 @@ const SHOWN = 3;
 function HistoryPanelContent({ type, documentId }: { type: EditorialType; documentId: string }) {
   const [loaded] = useDocumentHistory(type, documentId, SHOWN);
   return (
-    <div style={{ width: '100%' }}>
+    <div id="doorstep-history-panel" style={{ width: '100%' }}>
       {loaded.state === 'failed' && <p style={paragraph}>{loaded.message}</p>}
       {loaded.state === 'ready' && loaded.data.revisions.length === 0 && (
         <p style={paragraph}>No changes are recorded yet.</p>
