@@ -165,6 +165,11 @@ describe('saving and publishing keep revisions', () => {
     });
     const editors = await infoPage('editor', 'history-editors', 'Street trading');
     expect((await call('author', 'GET', history('info-page', editors))).status).toBe(403);
+    // The latest changes list only what the Author may read: their own documents.
+    const recent = await call('author', 'GET', '/doorstep/history');
+    const listed = (recent.body.data as { revisions: Revision[] }).revisions.map((revision) => revision.documentId);
+    expect(listed).toContain(documentId);
+    expect(listed).not.toContain(editors);
     const [theirs] = await revisionsOf('editor', 'info-page', editors);
     expect((await call('author', 'POST', history('info-page', editors, `/${theirs!.id}/restore`), {})).status).toBe(
       403,

@@ -1,11 +1,20 @@
 import { useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { Link } from 'react-router-dom';
 import { button } from '../case-view/styles';
 import { problemOf } from '../shared/fetch';
 import { editPath } from '../shared/format';
 import { paragraph } from '../shared/styles';
 import { restorePath, type Revision } from './api';
+
+/**
+ * The draft's edit view, loaded afresh: the content manager keeps the document it last
+ * read, which a restore (past its own requests) has just replaced. The admin's base
+ * path (/admin) is what comes before this page's /history.
+ */
+function fullEditPath(revision: Revision): string {
+  const { pathname } = window.location;
+  return `${pathname.slice(0, Math.max(0, pathname.indexOf('/history')))}${editPath(revision)}`;
+}
 
 type Restored = { state: 'idle' } | { state: 'restoring' } | { state: 'done' } | { state: 'failed'; message: string };
 
@@ -35,9 +44,9 @@ export function RestoreButton({ revision, onRestored }: { revision: Revision; on
         {restored.state === 'done' && (
           <>
             Restored as the draft. The live version has not changed: publish the draft to put it live.{' '}
-            <Link to={editPath(revision)} style={{ color: 'inherit', textDecoration: 'underline' }}>
+            <a href={fullEditPath(revision)} style={{ color: 'inherit', textDecoration: 'underline' }}>
               Open the draft
-            </Link>
+            </a>
           </>
         )}
         {restored.state === 'failed' && restored.message}
