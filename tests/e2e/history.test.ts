@@ -127,6 +127,11 @@ describe.skipIf(!inject('chromium'))('history in the admin panel', () => {
       .locator('#doorstep-history-panel')
       .getByText(/^Restored an earlier version by Demo Editor, /)
       .waitFor();
+    // "History" in the edit view's menu, where Strapi's paid Content History would be, opens Doorstep's.
+    await editor.getByRole('button', { name: 'More actions' }).click();
+    await editor.getByRole('menuitem', { name: 'History' }).click();
+    await editor.getByRole('heading', { level: 1, name: `History: ${TITLE}` }).waitFor();
+    await editor.getByRole('table', { name: '3 versions' }).waitFor();
     await editor.context().close();
   });
 });
