@@ -6,6 +6,7 @@ import { loadCouncil } from './council/load';
 import { content } from './content';
 import type { Feature } from './feature';
 import { forms } from './forms';
+import { history } from './history';
 import { jobs } from './jobs';
 import { liveStatus } from './live-status';
 import { ensureLocalLogins } from './local-logins';
@@ -22,6 +23,8 @@ import { verges } from './verges';
  * feature has declared its jobs.
  */
 const FEATURES: readonly Feature[] = [
+  // First: its middleware records each action whole, with what the others write inside it.
+  history,
   content,
   publicApi,
   forms,

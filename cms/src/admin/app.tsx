@@ -6,6 +6,7 @@ import { withLateColumn } from './case-view/late-column';
 import { registerCaseFields } from './case-view/register';
 import { registerRoutingFields } from './form-routing/register';
 import { registerLivePanel } from './live-status/register';
+import { registerHistory, registerHistoryPanel } from './history/register';
 import { registerRequestPanel, registerReviewRequests } from './review-requests/register';
 import { registerReviewPanel, registerReviews } from './reviews/register';
 import { nameTabsAfterTheCouncil } from './tab-titles';
@@ -55,6 +56,7 @@ export default {
     registerReviews(app);
     registerReviewRequests(app);
     registerSchedules(app);
+    registerHistory(app);
     // List views print an enumeration's stored value; show its label instead.
     app.registerHook(
       'Admin/CM/pages/ListView/inject-column-in-table',
@@ -79,5 +81,6 @@ export default {
     registerRequestPanel(app);
     registerLivePanel(app);
     registerSchedulePanel(app);
+    registerHistoryPanel(app);
   },
 };
