@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { axeViolations } from './support/browser';
+import { keepScreenshot } from '../support/screenshots';
 
 /**
  * History (issue 17, item 3) in the real admin panel in Chromium, as the Editor: edit a
@@ -112,7 +113,7 @@ describe.skipIf(!inject('chromium'))('history in the admin panel', () => {
     expect(await editor.getByText('1 field changed: Summary.', { exact: false }).count()).toBe(1);
     expect(await axeViolations(editor, { include: '#doorstep-compare' })).toEqual([]);
     await strapisOwn(editor, '#doorstep-compare', 'the comparison');
-    await editor.screenshot({ path: 'docs/screenshots/history-compare.png', fullPage: false });
+    await keepScreenshot(editor, 'history-compare.png');
 
     const olderColumn = editor.getByRole('columnheader', { name: /^Older version/ });
     await olderColumn.getByRole('button', { name: 'Restore this version' }).click();

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { REPO_ROOT } from '../../scripts/lib/cms/paths';
 import { launchChromium } from '../support/chromium';
 import { axeViolations } from './support/browser';
+import { keepScreenshot } from '../support/screenshots';
 
 /**
  * Scheduled publishing (issue 17, item 2) in the real admin panel in Chromium, as the
@@ -129,9 +128,7 @@ describe.skipIf(!inject('chromium'))('scheduled publishing in the admin panel', 
     expect(label).toMatch(/^Publishes \d{1,2} \w{3} \d{4}, \d{1,2}:\d{2}(am|pm)$/);
     await panel.getByRole('button', { name: 'Cancel publishing' }).waitFor();
     expect(await axeViolations(editor, { include: '#doorstep-schedule' })).toEqual([]);
-    if (process.env.DOORSTEP_SCREENSHOTS === 'true') {
-      await panel.screenshot({ path: path.join(REPO_ROOT, 'docs/screenshots/admin-schedule-panel.png') });
-    }
+    await keepScreenshot(panel, 'admin-schedule-panel.png');
 
     await editor.goto(`${cmsUrl}/admin/content-manager/collection-types/${INFO}?_q=${encodeURIComponent(TITLE)}`);
     const row = editor.getByRole('row', { name: new RegExp(TITLE) });
