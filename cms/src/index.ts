@@ -8,6 +8,7 @@ import type { Feature } from './feature';
 import { forms } from './forms';
 import { jobs } from './jobs';
 import { ensureLocalLogins } from './local-logins';
+import { previews } from './previews';
 import { publicApi } from './public-api';
 import { releaseStartupLock, takeStartupLock } from './startup-lock';
 import { reviewRequests } from './review-requests';
@@ -29,6 +30,7 @@ const FEATURES: readonly Feature[] = [
   alerts,
   reviews,
   reviewRequests,
+  previews,
   jobs,
 ];
 
