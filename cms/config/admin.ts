@@ -26,7 +26,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
     enabled: true,
     config: {
       allowedOrigins: [siteOrigin()],
-      handler: (uid: string, params: { documentId?: string }) => previewButtonUrl(strapi, uid, params),
+      handler: (uid: string, params: { documentId?: string; status?: string }) => previewButtonUrl(strapi, uid, params),
     },
   },
   // Tests and API-only deployments run without the admin build.

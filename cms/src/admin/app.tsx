@@ -4,6 +4,7 @@ import { adminConfig, UK_ENGLISH } from './config';
 import { ENUM_LABELS } from '@doorstep/domain/enum-labels';
 import { withLateColumn } from './case-view/late-column';
 import { registerCaseFields } from './case-view/register';
+import { registerSharePanel } from './previews/register';
 import { registerRequestPanel, registerReviewRequests } from './review-requests/register';
 import { registerReviewPanel, registerReviews } from './reviews/register';
 import { ADMIN_WORDS } from './words';
@@ -69,5 +70,6 @@ export default {
   bootstrap(app: Pick<StrapiApp, 'getPlugin'>) {
     registerReviewPanel(app);
     registerRequestPanel(app);
+    registerSharePanel(app);
   },
 };

@@ -223,6 +223,23 @@ describe('Share preview, as the Author', () => {
     expect((await view(link.url)).status).toBe(410);
   });
 
+  it('Strapi’s Preview button opens the draft through a link of its own, for an hour', async () => {
+    const query = `documentId=${docs.service.documentId}&locale=&status=draft`;
+    const response = await admin('GET', `/content-manager/preview/url/${SERVICE}?${query}`);
+    expect(response.status).toBe(200);
+    const { url } = response.body.data as { url: string };
+    const opened = await view(url);
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toContain(DRAFT_WORDS);
+    const listed = await admin('GET', `/doorstep/previews/service-page/${docs.service.documentId}`);
+    expect(JSON.stringify(listed.body)).not.toContain(new URL(url).searchParams.get('token')!);
+    const published = await admin(
+      'GET',
+      `/content-manager/preview/url/${SERVICE}?${query.replace('draft', 'published')}`,
+    );
+    expect(published.status).toBe(204);
+  });
+
   it('refuses bad requests with a message, never a 5xx', async () => {
     const route = `/doorstep/previews/service-page/${docs.service.documentId}`;
     for (const payload of [{ days: 0 }, { days: 8 }, { days: 1.5 }, { days: '3' }, { other: true }]) {
