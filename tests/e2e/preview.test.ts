@@ -16,7 +16,7 @@ const siteUrl = inject('siteUrl');
 const logins = inject('logins');
 const INFO = 'api::info-page.info-page';
 const suffix = Date.now().toString(36);
-const DRAFT_SUMMARY = `Opening hours change in January (${suffix}).`;
+const DRAFT_TITLE = `Visiting the library from January ${suffix}`;
 const SCREENSHOT = path.resolve(import.meta.dirname, '../../docs/screenshots/share-preview.png');
 let browser: Browser;
 
@@ -77,7 +77,7 @@ describe.skipIf(!inject('chromium'))('preview links', () => {
     const documentId = await authorsDraft();
     const author = await signIn(logins.author);
     await author.goto(`${cmsUrl}/admin/content-manager/collection-types/${INFO}/${documentId}`);
-    await author.getByRole('textbox', { name: 'summary' }).fill(DRAFT_SUMMARY);
+    await author.getByRole('textbox', { name: 'title' }).fill(DRAFT_TITLE);
     await author.getByRole('button', { name: 'Save' }).click();
     await author.getByText('Saved document', { exact: true }).first().waitFor();
 
@@ -93,7 +93,7 @@ describe.skipIf(!inject('chromium'))('preview links', () => {
 
     const opened = await signedOut(url);
     expect(opened.status).toBe(200);
-    await opened.page.getByText(DRAFT_SUMMARY).first().waitFor();
+    await opened.page.getByRole('heading', { level: 1, name: DRAFT_TITLE }).waitFor();
     expect(await opened.page.getByRole('region', { name: 'Preview' }).textContent()).toContain(
       'This is a preview. Residents cannot see this version yet.',
     );
@@ -110,7 +110,7 @@ describe.skipIf(!inject('chromium'))('preview links', () => {
     const gone = await signedOut(url);
     expect(gone.status).toBe(410);
     await gone.page.getByRole('heading', { level: 1, name: 'This preview link has expired' }).waitFor();
-    expect(await gone.page.getByText(DRAFT_SUMMARY).count()).toBe(0);
+    expect(await gone.page.getByText(DRAFT_TITLE).count()).toBe(0);
     expect(await axeViolations(gone.page)).toEqual([]);
     await gone.page.context().close();
   });

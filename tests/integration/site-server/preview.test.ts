@@ -50,7 +50,8 @@ async function admin(method: string, route: string, payload?: unknown) {
     headers: { Authorization: `Bearer ${authorToken}`, 'Content-Type': 'application/json' },
     body: payload === undefined ? undefined : JSON.stringify(payload),
   });
-  return { status: response.status, body: (await response.json()) as { data: unknown } };
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : null) as { data: unknown } };
 }
 
 beforeAll(async () => {
