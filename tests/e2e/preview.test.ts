@@ -17,7 +17,7 @@ const logins = inject('logins');
 const INFO = 'api::info-page.info-page';
 const suffix = Date.now().toString(36);
 const DRAFT_TITLE = `Visiting the library from January ${suffix}`;
-const SCREENSHOT = path.resolve(import.meta.dirname, '../../docs/screenshots/share-preview.png');
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 let browser: Browser;
 
 async function signIn(login: { email: string; password: string }): Promise<Page> {
@@ -89,7 +89,7 @@ describe.skipIf(!inject('chromium'))('preview links', () => {
     const url = await linkBox.inputValue();
     expect(url).toMatch(new RegExp(`^${siteUrl}/preview/\\?token=`));
     expect(await axeViolations(author, { include: '#doorstep-share-preview' })).toEqual([]);
-    await panel.screenshot({ path: SCREENSHOT });
+    await panel.screenshot({ path: path.join(SCREENSHOTS, 'share-preview.png') });
 
     const opened = await signedOut(url);
     expect(opened.status).toBe(200);
@@ -99,6 +99,7 @@ describe.skipIf(!inject('chromium'))('preview links', () => {
     );
     expect(await opened.page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     expect(await axeViolations(opened.page)).toEqual([]);
+    await opened.page.screenshot({ path: path.join(SCREENSHOTS, 'preview-page.png') });
     await opened.page.context().close();
 
     await panel.getByRole('button', { name: 'Withdraw link' }).click();

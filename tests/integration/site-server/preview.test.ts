@@ -126,6 +126,19 @@ describe('a valid preview link', () => {
   });
 });
 
+describe('an unfinished draft', () => {
+  it('lists what to fill in before it can look like a page', async () => {
+    const created = await cms.strapi.documents(INFO).create({ data: { title: `Unfinished ${DRAFT_WORDS}` } } as never);
+    const { documentId } = created as unknown as { documentId: string };
+    const response = await view((await link('info-page', documentId)).url);
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).toContain('This draft cannot be shown yet');
+    expect(html).toContain('This is a preview');
+    expect(html).toMatch(/<li>[^<]*body[^<]*<\/li>/);
+  });
+});
+
 describe('a link that no longer works', () => {
   it('shows the expired page once revoked, at the next view', async () => {
     const made = await link('service-page', docs.service.documentId);
