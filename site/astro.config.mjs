@@ -24,6 +24,10 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
   adapter: node({ mode: 'middleware' }),
+  // Astro's origin check is for pages that act on a POST. The one page rendered on
+  // request only refuses a previewed form's POST (nothing is sent or stored), and the
+  // live site server, behind proxies, is the one that knows the site's address.
+  security: { checkOrigin: false },
   // Tests and the rebuild worker build into their own folder; `npm start` uses dist/.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   trailingSlash: 'always',

@@ -63,8 +63,9 @@ export async function servePreview(
   builds: Pick<Builds, 'currentDir'>,
   cms: { url: string; origins: readonly string[] },
 ): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    return sendText(res, 405, 'Only GET and HEAD are allowed here', { Allow: 'GET, HEAD' });
+  // POST: a previewed web form without JavaScript posts back, and the page refuses to send it.
+  if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST') {
+    return sendText(res, 405, 'Only GET, HEAD and POST are allowed here', { Allow: 'GET, HEAD, POST' });
   }
   const buildDir = builds.currentDir();
   const entry = buildDir && entryOf(buildDir);

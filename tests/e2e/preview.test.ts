@@ -138,4 +138,43 @@ describe.skipIf(!inject('chromium'))('preview links', () => {
     expect(await axeViolations(opened.page)).toEqual([]);
     await opened.page.context().close();
   });
+
+  it('a previewed web form runs its questions and refuses to send, and passes axe', async () => {
+    const token = await adminToken(logins.editor);
+    const forms = await fetch(
+      `${cmsUrl}/content-manager/collection-types/api::form-definition.form-definition?page=1&pageSize=1&filters[slug][$eq]=report-a-missed-bin`,
+      { headers: { Authorization: `Bearer ${token}` } },
+    );
+    const [form] = ((await forms.json()) as { results: Array<{ documentId: string }> }).results;
+    const made = await fetch(`${cmsUrl}/doorstep/previews/form-definition/${form!.documentId}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ days: 1 }),
+    });
+    expect(made.status).toBe(201);
+    const { url } = ((await made.json()) as { data: { url: string } }).data;
+    const { page, status } = await signedOut(url);
+    expect(status).toBe(200);
+    await page.getByRole('region', { name: 'Preview' }).waitFor();
+    await page.getByLabel('Recycling (blue bin)').check();
+    expect(await axeViolations(page)).toEqual([]);
+    await page
+      .getByRole('group', { name: /out by 7am/ })
+      .getByLabel('Yes')
+      .check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Address line 1').fill('1 Preview Street');
+    await page.getByLabel('Town or city').fill('Bramblewick');
+    await page.getByLabel('Postcode', { exact: true }).fill('BW1 2AB');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('Full name').fill('Alex Editor');
+    await page.getByLabel('Email address').fill('alex.editor@bramblewick.example');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Accept and send' }).click();
+    await page.getByText('This is a preview: you cannot send this form').first().waitFor();
+    expect(await page.locator('#submission-reference').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('token')).toBe(new URL(url).searchParams.get('token'));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import { z } from 'zod';
 import { PREVIEW_LINK_CHECKED } from '../content/draft-guard';
 import { EDITORIAL_TYPES } from '../editorial-types';
+import { FORM_POPULATE } from '../forms/publish-rule';
 import { configuredKey, resolveToken } from './links';
 
 const body = z.object({ token: z.string().max(2048) }).strict();
@@ -44,9 +45,10 @@ export function draftHandler(strapi: Core.Strapi) {
     const { type, documentId } = resolved.claims;
     (ctx.state as Record<symbol, unknown>)[PREVIEW_LINK_CHECKED] = true;
     // Every relation and component, as the publish rules see the draft (content/publish-rules.ts).
+    const populate = type === 'form-definition' ? FORM_POPULATE : '*';
     const draft: unknown = await strapi
       .documents(EDITORIAL_TYPES[type].uid)
-      .findOne({ documentId, status: 'draft', populate: '*' } as never);
+      .findOne({ documentId, status: 'draft', populate } as never);
     if (!draft) return reply(ctx, 404, refusal(404, 'The draft this link shows has been deleted.', 'deleted'));
     reply(ctx, 200, { data: { type, documentId, expiresAt: resolved.expiresAt, draft } });
   };

@@ -5,6 +5,7 @@ export const PREVIEWABLE_TYPES = [
   'service-page',
   'info-page',
   'community-hub',
+  'form-definition',
 ] as const satisfies readonly EditorialType[];
 export type PreviewableType = (typeof PREVIEWABLE_TYPES)[number];
 

@@ -1,6 +1,8 @@
 import {
   communityHubContract,
+  definitionFromCms,
   describeIssues,
+  type FormDefinition,
   infoPageContract,
   servicePageContract,
   type CommunityHub,
@@ -20,6 +22,7 @@ export type Preview =
   | { kind: 'service-page'; page: ServicePage; expiresAt: string }
   | { kind: 'info-page'; page: InfoPage; expiresAt: string }
   | { kind: 'community-hub'; hub: CommunityHub; expiresAt: string }
+  | { kind: 'form-definition'; form: FormDefinition; expiresAt: string }
   /** The draft cannot be shown as a page yet (a required field is empty): what is missing. */
   | { kind: 'not-ready'; problems: string[]; expiresAt: string }
   /** Expired or revoked (410), or never a link of ours (404). */
@@ -87,8 +90,46 @@ function draftOf(type: string, draft: unknown, expiresAt: string): Preview {
         ? { kind: 'community-hub', hub: result.value, expiresAt }
         : { kind: 'not-ready', problems: result.problems, expiresAt };
     }
+    case 'form-definition':
+      return formOf(draft, expiresAt);
     default:
       // The CMS makes links only for the types above (cms/src/previews/types.ts).
       throw new PreviewUnavailable(`The site cannot preview a ${type}`);
   }
+}
+
+/** A form's draft as the Document Service returns it (cms/src/forms/publish-rule.ts `FORM_POPULATE`). */
+const formDraft = z.object({
+  slug: z.string().nullish(),
+  title: z.string().nullish(),
+  introduction: z.string().nullish(),
+  questions: z.array(z.looseObject({ __component: z.string() })).nullish(),
+  checkAnswers: z.boolean().nullish(),
+  confirmation: z.string().nullish(),
+  expectedResponse: z.unknown(),
+  retentionDays: z.number().nullish(),
+});
+
+/** Turned into the definition the form runner runs, by the code the CMS checks it with at publish. */
+function formOf(draft: unknown, expiresAt: string): Preview {
+  const parsed = formDraft.safeParse(draft);
+  if (!parsed.success) return { kind: 'not-ready', problems: describeIssues(parsed.error), expiresAt };
+  const entry = parsed.data;
+  const { definition, problems } = definitionFromCms({
+    slug: entry.slug ?? '',
+    title: entry.title ?? '',
+    introduction: entry.introduction ?? null,
+    questions: (entry.questions ?? []).map(({ __component, ...attributes }) => ({
+      ...attributes,
+      component: __component,
+    })),
+    checkAnswers: entry.checkAnswers !== false,
+    confirmation: entry.confirmation ?? '',
+    expectedResponse: entry.expectedResponse,
+    retentionDays: entry.retentionDays ?? 0,
+    version: 1,
+  });
+  return definition
+    ? { kind: 'form-definition', form: definition, expiresAt }
+    : { kind: 'not-ready', problems, expiresAt };
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configuredKey, createLink } from '../../../cms/src/previews/links';
 import { newClaims, signingKey, signPreviewToken } from '../../../cms/src/previews/token';
+import type { PreviewableType } from '../../../cms/src/previews/types';
 import { startCms, type TestCms } from '../../../scripts/lib/cms/throwaway';
 import { createAstroBuild } from '../../../site/server/astro-build';
 import { createSiteServer } from '../../../site/server/http';
@@ -22,6 +23,7 @@ const AUTHOR = { email: 'author@preview.example', password: 'Author-password-1' 
 const SERVICE = 'api::service-page.service-page';
 const INFO = 'api::info-page.info-page';
 const HUB = 'api::community-hub.community-hub';
+const FORM = 'api::form-definition.form-definition';
 const DRAFT_WORDS = `Draft words ${randomBytes(4).toString('hex')}`;
 
 let cms: TestCms;
@@ -38,7 +40,7 @@ async function draftOf(uid: typeof SERVICE | typeof INFO | typeof HUB, data: Rec
   return { documentId, slug };
 }
 
-async function link(type: 'service-page' | 'info-page' | 'community-hub', documentId: string, lifetimeMs = 60_000) {
+async function link(type: PreviewableType, documentId: string, lifetimeMs = 60_000) {
   return createLink(cms.strapi, configuredKey()!, { type, documentId, purpose: 'share', by: 'Test', lifetimeMs });
 }
 
@@ -126,6 +128,35 @@ describe('a valid preview link', () => {
   });
 });
 
+describe('a web form', () => {
+  it('runs its questions and refuses to send, without JavaScript too; nothing is submitted', async () => {
+    const [form] = await cms.strapi
+      .documents(FORM)
+      .findMany({ status: 'published', filters: { slug: 'blue-badge-enquiry' } } as never);
+    const { documentId } = form as unknown as { documentId: string };
+    await cms.strapi.documents(FORM).update({ documentId, data: { introduction: DRAFT_WORDS } } as never);
+    const { url } = await link('form-definition', documentId);
+    const shown = await view(url);
+    const html = await shown.text();
+    expect(shown.status).toBe(200);
+    expect(html).toContain(DRAFT_WORDS);
+    expect(html).toContain('This is a preview');
+    const previewPath = new URL(url).pathname + new URL(url).search;
+    // The form posts back to the preview, never to the submissions endpoint.
+    expect(html).toContain(`action="${previewPath.replace(/&/g, '&amp;')}"`);
+    expect(html).not.toContain('/submissions');
+    const before = await cms.strapi.documents('api::form-submission.form-submission').count({});
+    const posted = await fetch(`${site}${previewPath}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: site },
+      body: 'anything=at+all',
+    });
+    expect(posted.status).toBe(200);
+    expect(await posted.text()).toContain('This is a preview: you cannot send this form');
+    expect(await cms.strapi.documents('api::form-submission.form-submission').count({})).toBe(before);
+  });
+});
+
 describe('an unfinished draft', () => {
   it('lists what to fill in before it can look like a page', async () => {
     const created = await cms.strapi.documents(INFO).create({ data: { title: `Unfinished ${DRAFT_WORDS}` } } as never);
@@ -195,7 +226,7 @@ describe('a link that no longer works', () => {
     for (const target of ['/preview/', '/preview/?token', '/preview/?token=a&token=b', '/preview/?token=%E0%A4%A']) {
       expect((await fetch(`${site}${target}`)).status, target).toBe(404);
     }
-    expect((await fetch(`${site}/preview/?token=x`, { method: 'POST' })).status).toBe(405);
+    expect((await fetch(`${site}/preview/?token=x`, { method: 'PUT' })).status).toBe(405);
   });
 
   it('is refused by the CMS for anything but a kept, valid token', async () => {
