@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewButtonUrl, siteOrigin } from '../src/previews/button';
 export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   auth: {
     secret: env('ADMIN_JWT_SECRET'),
@@ -19,6 +20,14 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   flags: {
     nps: false,
     promoteEE: false,
+  },
+  // Strapi's Preview button opens the site's own /preview/ page for the draft (cms/src/previews/button.ts).
+  preview: {
+    enabled: true,
+    config: {
+      allowedOrigins: [siteOrigin()],
+      handler: (uid: string, params: { documentId?: string; status?: string }) => previewButtonUrl(strapi, uid, params),
+    },
   },
   // Tests and API-only deployments run without the admin build.
   serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),

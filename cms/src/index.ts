@@ -10,6 +10,7 @@ import { history } from './history';
 import { jobs } from './jobs';
 import { liveStatus } from './live-status';
 import { ensureLocalLogins } from './local-logins';
+import { previews } from './previews';
 import { publicApi } from './public-api';
 import { releaseStartupLock, takeStartupLock } from './startup-lock';
 import { reviewRequests } from './review-requests';
@@ -36,6 +37,7 @@ const FEATURES: readonly Feature[] = [
   reviewRequests,
   liveStatus,
   schedules,
+  previews,
   jobs,
 ];
 

@@ -64,6 +64,8 @@ function defaultValues(): Record<string, string> {
     // Web forms reach the CMS through the live site server (same origin for residents), which
     // vouches for each resident's address with this secret (cms/src/middlewares/client-address.ts).
     PROXY_SECRET: secret(32),
+    // Signs preview links to drafts (cms/src/previews); only the CMS holds it.
+    PREVIEW_SIGNING_KEY: secret(32),
   };
 }
 

@@ -11,6 +11,7 @@ import { proxyToCms, type Forwarding } from './api-proxy';
 import { createUpstreams } from './upstreams';
 import { sendJson, sendText } from './responses';
 import { serveStatic } from './static-files';
+import { PREVIEW_PATH, servePreview } from './preview';
 import { isAuthorised, MIN_SECRET_LENGTH, readWebhook } from './webhook';
 
 export const REBUILD_PATH = '/__doorstep/rebuild';
@@ -69,6 +70,9 @@ export function createSiteServer({
     throw new Error(`The webhook secret must be at least ${MIN_SECRET_LENGTH} characters long`);
   }
   const upstreams = createUpstreams(typeof cmsUrl === 'string' ? [cmsUrl] : cmsUrl);
+  const cmsUrls = typeof cmsUrl === 'string' ? [cmsUrl] : [...cmsUrl];
+  // Previews read drafts from the first CMS; any of them may frame a preview (Strapi's Preview button).
+  const previewCms = { url: cmsUrls[0] ?? '', origins: cmsUrls.map((url) => new URL(url).origin) };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const pathname = (req.url ?? '/').split('?')[0];
@@ -81,6 +85,7 @@ export function createSiteServer({
     }
     if (pathname?.startsWith('/__doorstep/')) return sendText(res, 404, 'Not found');
     if (SUBMISSIONS_PATH.test(pathname ?? '')) return proxyToCms(req, res, { upstreams, forwarding, answerTimeoutMs });
+    if (pathname === PREVIEW_PATH) return servePreview(req, res, builds, previewCms);
     const account = cmsAccountPath(req.url ?? '/');
     if (account) {
       return proxyToCms(req, res, { upstreams, forwarding, answerTimeoutMs, path: account, methods: ['GET', 'POST'] });

@@ -77,7 +77,7 @@ function sendRedirect(res: ServerResponse, location: string): void {
 /** Each build's page policy, read once per build from its private manifest. */
 const policies = new Map<string, string>();
 
-function pagePolicy(buildDir: string): string {
+export function pagePolicy(buildDir: string): string {
   let policy = policies.get(buildDir);
   if (!policy) {
     policy = pageSecurityPolicy(readHeadersManifest(buildDir));

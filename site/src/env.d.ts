@@ -9,3 +9,11 @@ declare module '*.astro' {
   const Component: (props: never) => unknown;
   export default Component;
 }
+
+// What the live site server passes to the page it renders on request (site/server/preview.ts).
+declare namespace App {
+  interface Locals {
+    /** The CMS the preview reads the draft and the site around it from. */
+    cmsUrl?: string;
+  }
+}

@@ -7,6 +7,7 @@ import { registerCaseFields } from './case-view/register';
 import { registerRoutingFields } from './form-routing/register';
 import { registerLivePanel } from './live-status/register';
 import { registerHistory, registerHistoryPanel } from './history/register';
+import { registerSharePanel } from './previews/register';
 import { registerRequestPanel, registerReviewRequests } from './review-requests/register';
 import { registerReviewPanel, registerReviews } from './reviews/register';
 import { nameTabsAfterTheCouncil } from './tab-titles';
@@ -82,5 +83,6 @@ export default {
     registerLivePanel(app);
     registerSchedulePanel(app);
     registerHistoryPanel(app);
+    registerSharePanel(app);
   },
 };

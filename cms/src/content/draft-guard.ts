@@ -31,9 +31,16 @@ const requestState = z.object({
   auth: z.object({ strategy: z.object({ name: z.string().optional() }).optional() }).optional(),
 });
 
+/**
+ * Set on a request's state once a preview link's token has been checked
+ * (cms/src/previews/draft-http.ts): that request reads the one draft the link shows.
+ */
+export const PREVIEW_LINK_CHECKED = Symbol('doorstep.preview-link-checked');
+
 function isPublicContentRequest(strapi: Core.Strapi): boolean {
   const ctx = strapi.requestContext.get();
   if (!ctx) return false; // bootstrap, seed and scripts run outside any request
+  if ((ctx.state as Record<symbol, unknown>)[PREVIEW_LINK_CHECKED] === true) return false;
   const state = requestState.safeParse(ctx.state);
   if (!state.success) return true; // an unrecognised request is treated as public
   if (state.data.route?.info?.type !== 'content-api') return false;

@@ -11,5 +11,6 @@ export function testSecrets(): Record<string, string> {
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
+    PREVIEW_SIGNING_KEY: randomBytes(32).toString('base64'),
   };
 }

@@ -73,6 +73,27 @@ export function loadContent(): Promise<Content> {
   return cache[CACHE];
 }
 
+const FETCHED_AT = Symbol.for('doorstep.site.content.fetchedAt');
+
+/**
+ * For the one page rendered on request (a preview): the published content around the
+ * draft (menus, banners, hubs), fetched again once it is `maxAgeMs` old, so a preview
+ * server that runs for weeks does not show last month's site around today's draft.
+ */
+export function loadRecentContent(maxAgeMs: number, now = Date.now()): Promise<Content> {
+  const cache = globalThis as ContentCache & { [FETCHED_AT]?: number };
+  const cached = cache[CACHE];
+  if (cached && now - (cache[FETCHED_AT] ?? 0) < maxAgeMs) return cached;
+  const fetching = fetchContent();
+  cache[CACHE] = fetching;
+  cache[FETCHED_AT] = now;
+  // A failed fetch is not kept: the next preview asks again.
+  fetching.catch(() => {
+    if (cache[CACHE] === fetching) delete cache[CACHE];
+  });
+  return fetching;
+}
+
 async function fetchContent(): Promise<Content> {
   const [settings, areas, pages, levels, hubs, banners, infoPages, synonyms, bestBets, forms] = await Promise.all([
     request(SiteSettingDocument, {}).then((result) => parseEntry(siteSettingsContract, result.siteSetting, 'settings')),

@@ -34,7 +34,12 @@ export interface FormRunnerProps {
   /** The form without JavaScript that this island takes over from. */
   fallbackId: string;
   serviceHref: string;
+  /** A draft seen through a preview link: the questions run, and sending is refused. */
+  preview?: boolean;
 }
+
+/** What a previewed form says instead of sending (issue 17, item 1). */
+export const PREVIEW_REFUSAL = 'This is a preview: you cannot send this form';
 
 /**
  * The web form, one page at a time: answers checked page by page with the
@@ -42,7 +47,14 @@ export interface FormRunnerProps {
  * answers with change links, answers saved as you go, and a confirmation with
  * the reference and the reply-by date.
  */
-export default function FormRunner({ definition, action, replyPromise, fallbackId, serviceHref }: FormRunnerProps) {
+export default function FormRunner({
+  definition,
+  action,
+  replyPromise,
+  fallbackId,
+  serviceHref,
+  preview = false,
+}: FormRunnerProps) {
   const [state] = useState(() => initialState(definition, fallbackId));
   const [saved, setSaved] = useState<Saved>(state.saved);
   const [step, setStep] = useState<Step>(state.step);
@@ -176,6 +188,7 @@ export default function FormRunner({ definition, action, replyPromise, fallbackI
       if (page) go({ kind: 'page', id: page.id });
       return;
     }
+    if (preview) return setErrors([{ field: null, part: null, message: PREVIEW_REFUSAL }]);
     setSending(true);
     await pendingWrite.current; // an autosave still on its way must not land after the form is sent
     const result = await sendAnswers(

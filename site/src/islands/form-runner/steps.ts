@@ -8,7 +8,10 @@ export type Step = { kind: 'page'; id: string } | { kind: 'exit'; id: string } |
 export function urlFor(step: Step): string {
   const url = new URL(window.location.href);
   url.hash = '';
+  // A preview link's token (pages/preview) stays, so Back and reload still show the preview.
+  const token = url.searchParams.get('token');
   url.search = '';
+  if (token) url.searchParams.set('token', token);
   url.searchParams.set('page', step.kind === 'page' || step.kind === 'exit' ? step.id : step.kind);
   return url.pathname + url.search;
 }

@@ -1,7 +1,15 @@
 import type { TypedDocumentString } from './__generated__/graphql';
 
 /** Where the build reads content from. Set CMS_URL for another CMS; the default is `npm start`'s. */
-export const CMS_URL = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
+let cmsUrl = (process.env.CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/$/, '');
+
+/** The CMS pages read from: the build's, or the live site server's for a preview (pages/preview). */
+export const currentCmsUrl = (): string => cmsUrl;
+
+/** Pages rendered on request read from the CMS the live site server names (its `cmsUrl`). */
+export function readFromCms(url: string): void {
+  cmsUrl = url.replace(/\/$/, '');
+}
 
 /** The API's maxLimit: asking for more is capped, so the build asks for exactly this per page. */
 export const PAGE_SIZE = 100;
@@ -21,13 +29,13 @@ export async function request<TResult, TVariables>(
 ): Promise<TResult> {
   let response: Response;
   try {
-    response = await fetch(`${CMS_URL}/graphql`, {
+    response = await fetch(`${cmsUrl}/graphql`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch (cause) {
-    throw new CmsRequestError(`Cannot reach the CMS at ${CMS_URL}/graphql. Is it running? (${String(cause)})`);
+    throw new CmsRequestError(`Cannot reach the CMS at ${cmsUrl}/graphql. Is it running? (${String(cause)})`);
   }
   const body = (await response.json().catch(() => ({}))) as { data?: TResult; errors?: Array<{ message: string }> };
   if (!response.ok || body.errors?.length || !body.data) {

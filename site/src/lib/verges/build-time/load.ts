@@ -1,6 +1,6 @@
 import { describeIssues, VERGE_EXPORT_PAGE_SIZE, vergeRecordSchema, type VergeRecord } from '@doorstep/domain';
 import { z } from 'zod';
-import { CMS_URL, CmsRequestError } from '../../graphql/client';
+import { CmsRequestError, currentCmsUrl } from '../../graphql/client';
 
 /**
  * Every published verge, read once per build from the CMS's bulk export (GraphQL
@@ -28,7 +28,7 @@ export function loadVerges(): Promise<VergeRecord[]> {
 }
 
 async function fetchPage(page: number): Promise<z.output<typeof envelopeSchema>> {
-  const url = `${CMS_URL}/api/verges/export?page=${page}&pageSize=${PAGE_SIZE}`;
+  const url = `${currentCmsUrl()}/api/verges/export?page=${page}&pageSize=${PAGE_SIZE}`;
   let response: Response;
   try {
     response = await fetch(url);
