@@ -201,7 +201,9 @@ describe('links to another site written as a path are refused on every link fiel
         } as never,
         status: 'published',
       }),
-    ).rejects.toThrow(/Link address: Enter a link starting with https:\/\/ or with \/ for a page of this site \(not \/\/\)/);
+    ).rejects.toThrow(
+      /Link address: Enter a link starting with https:\/\/ or with \/ for a page of this site \(not \/\/\)/,
+    );
   });
 
   it.each(elsewhere)('an information page link of %j in its text', async (url) => {
