@@ -6,6 +6,7 @@ export const PREVIEWABLE_TYPES = [
   'info-page',
   'community-hub',
   'form-definition',
+  'alert-banner',
 ] as const satisfies readonly EditorialType[];
 export type PreviewableType = (typeof PREVIEWABLE_TYPES)[number];
 

@@ -1,4 +1,6 @@
 import {
+  alertBannerContract,
+  type AlertBanner,
   communityHubContract,
   definitionFromCms,
   describeIssues,
@@ -23,6 +25,8 @@ export type Preview =
   | { kind: 'info-page'; page: InfoPage; expiresAt: string }
   | { kind: 'community-hub'; hub: CommunityHub; expiresAt: string }
   | { kind: 'form-definition'; form: FormDefinition; expiresAt: string }
+  /** A banner, shown in place above a page that says where and when it shows. */
+  | { kind: 'alert-banner'; banner: AlertBanner; expiresAt: string }
   /** The draft cannot be shown as a page yet (a required field is empty): what is missing. */
   | { kind: 'not-ready'; problems: string[]; expiresAt: string }
   /** Expired or revoked (410), or never a link of ours (404). */
@@ -92,6 +96,12 @@ function draftOf(type: string, draft: unknown, expiresAt: string): Preview {
     }
     case 'form-definition':
       return formOf(draft, expiresAt);
+    case 'alert-banner': {
+      const result = parse(alertBannerContract.schema);
+      return result.ok
+        ? { kind: 'alert-banner', banner: result.value, expiresAt }
+        : { kind: 'not-ready', problems: result.problems, expiresAt };
+    }
     default:
       // The CMS makes links only for the types above (cms/src/previews/types.ts).
       throw new PreviewUnavailable(`The site cannot preview a ${type}`);

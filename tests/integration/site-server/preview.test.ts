@@ -126,6 +126,36 @@ describe('a valid preview link', () => {
       expect(await response.text()).toContain(DRAFT_WORDS);
     }
   });
+
+  it('shows a draft alert banner in place, first, whatever its times, saying where and when it shows', async () => {
+    const banners = cms.strapi.documents('api::alert-banner.alert-banner');
+    const title = `Draft banner ${DRAFT_WORDS}`;
+    // Starts next year, so no published page shows it yet: the preview does.
+    const draft = await banners.create({
+      data: {
+        title,
+        message: 'Bins will be collected a day late after the bank holiday.',
+        severity: 'warning',
+        startsAt: '2030-12-24T09:00:00.000Z',
+        endsAt: '2030-12-31T17:00:00.000Z',
+        scope: 'site',
+      },
+    } as never);
+    const response = await view((await link('alert-banner', draft.documentId)).url);
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-robots-tag')).toBe('noindex');
+    expect(html).toContain('This is a preview');
+    // In place: the first banner at the top of the page, before the page's own heading.
+    const banner = html.indexOf('id="alert-banner-0"');
+    expect(banner).toBeGreaterThan(-1);
+    expect(html.indexOf(title, banner)).toBeGreaterThan(banner);
+    expect(html.indexOf(title, banner)).toBeLessThan(html.indexOf('<h1'));
+    expect(html).toContain('Every page of the site');
+    expect(html).toContain('24 Dec 2030, 9:00am');
+    expect(html).toContain('31 Dec 2030, 5:00pm');
+    expect(await (await fetch(`${site}/`)).text()).not.toContain(title);
+  });
 });
 
 describe('a web form', () => {
