@@ -1,7 +1,8 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminToken, signInToAdmin, type AdminLogin } from '../support/admin';
 import { launchChromium } from '../support/chromium';
+import { keepScreenshot } from '../support/screenshots';
 import { axeViolations } from './support/browser';
 
 /**
@@ -17,33 +18,16 @@ const logins = inject('logins');
 const INFO = 'api::info-page.info-page';
 const suffix = Date.now().toString(36);
 const DRAFT_TITLE = `Visiting the library from January ${suffix}`;
-const SCREENSHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 let browser: Browser;
 
-async function signIn(login: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 1000 } })).newPage();
-  await page.goto(`${cmsUrl}/admin/auth/login`);
-  await page.getByLabel('Email').fill(login.email);
-  await page.getByLabel('Password').fill(login.password);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-  return page;
-}
-
-async function adminToken(login: { email: string; password: string }): Promise<string> {
-  const response = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(login),
-  });
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
+const signIn = (login: AdminLogin): Promise<Page> =>
+  signInToAdmin(browser, cmsUrl, login, { width: 1280, height: 1000 });
 
 /** A draft information page the Author wrote earlier: its document id. */
 async function authorsDraft(): Promise<string> {
   const created = await fetch(`${cmsUrl}/content-manager/collection-types/${INFO}`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${await adminToken(logins.author)}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${await adminToken(cmsUrl, logins.author)}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({
       title: `Visiting the library ${suffix}`,
       slug: `visiting-the-library-${suffix}`,
@@ -81,6 +65,12 @@ describe.skipIf(!inject('chromium'))('preview links', () => {
     await author.getByRole('button', { name: 'Save' }).click();
     await author.getByText('Saved document', { exact: true }).first().waitFor();
 
+    // Strapi's own Preview button opens the saved draft, rendered by the site, in the admin's frame.
+    await author.getByRole('link', { name: /Open preview/ }).click();
+    const framed = author.frameLocator('iframe[src*="/preview/?token="]');
+    await framed.getByRole('heading', { level: 1, name: DRAFT_TITLE }).waitFor({ timeout: 20_000 });
+    await author.goBack();
+
     const panel = author.locator('#doorstep-share-preview');
     await panel.getByRole('combobox', { name: 'Link works for' }).selectOption('3');
     await panel.getByRole('button', { name: 'Share preview' }).click();
@@ -89,7 +79,7 @@ describe.skipIf(!inject('chromium'))('preview links', () => {
     const url = await linkBox.inputValue();
     expect(url).toMatch(new RegExp(`^${siteUrl}/preview/\\?token=`));
     expect(await axeViolations(author, { include: '#doorstep-share-preview' })).toEqual([]);
-    await panel.screenshot({ path: path.join(SCREENSHOTS, 'share-preview.png') });
+    await keepScreenshot(panel, 'share-preview.png');
 
     const opened = await signedOut(url);
     expect(opened.status).toBe(200);
@@ -99,7 +89,7 @@ describe.skipIf(!inject('chromium'))('preview links', () => {
     );
     expect(await opened.page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     expect(await axeViolations(opened.page)).toEqual([]);
-    await opened.page.screenshot({ path: path.join(SCREENSHOTS, 'preview-page.png') });
+    await keepScreenshot(opened.page, 'preview-page.png');
     await opened.page.context().close();
 
     await panel.getByRole('button', { name: 'Withdraw link' }).click();
@@ -117,7 +107,7 @@ describe.skipIf(!inject('chromium'))('preview links', () => {
   });
 
   it('a service page preview is the site’s own service page, and passes axe', async () => {
-    const token = await adminToken(logins.editor);
+    const token = await adminToken(cmsUrl, logins.editor);
     const pages = await fetch(
       `${cmsUrl}/content-manager/collection-types/api::service-page.service-page?page=1&pageSize=1&sort=title:ASC`,
       { headers: { Authorization: `Bearer ${token}` } },
@@ -140,7 +130,7 @@ describe.skipIf(!inject('chromium'))('preview links', () => {
   });
 
   it('a previewed web form runs its questions and refuses to send, and passes axe', async () => {
-    const token = await adminToken(logins.editor);
+    const token = await adminToken(cmsUrl, logins.editor);
     const forms = await fetch(
       `${cmsUrl}/content-manager/collection-types/api::form-definition.form-definition?page=1&pageSize=1&filters[slug][$eq]=report-a-missed-bin`,
       { headers: { Authorization: `Bearer ${token}` } },
