@@ -47,6 +47,35 @@ export function documentOf<T extends string>(
   return type && DOCUMENT_ID.test(documentId) ? { type, documentId } : null;
 }
 
+interface PermissionChecker {
+  can: { read(entity?: unknown): boolean; update(entity?: unknown): boolean };
+}
+interface PermissionCheckerService {
+  create(options: { userAbility: unknown; model: string }): PermissionChecker;
+}
+
+/**
+ * The signed-in admin's rights on one document's draft, by the content manager's own
+ * rules and their conditions (an Author: only what they created); null when the
+ * document has no draft.
+ */
+export async function draftRights(
+  strapi: Core.Strapi,
+  ctx: Context,
+  uid: string,
+  documentId: string,
+): Promise<{ read: boolean; update: boolean } | null> {
+  const draft: unknown = await strapi.db.query(uid).findOne({
+    where: { documentId, publishedAt: { $null: true } },
+    populate: { createdBy: { select: ['id'] } },
+  });
+  if (!draft) return null;
+  const checker = (
+    strapi.plugin('content-manager').service('permission-checker') as unknown as PermissionCheckerService
+  ).create({ userAbility: (ctx.state as { userAbility?: unknown }).userAbility, model: uid });
+  return { read: checker.can.read(draft), update: checker.can.update(draft) };
+}
+
 /** A document's edit view in the admin panel, for emails; null when the CMS does not know its own address. */
 export function adminEditUrl(strapi: Core.Strapi, uid: string, documentId: string): string | null {
   const admin = strapi.config.get<string>('admin.absoluteUrl', '').replace(/\/+$/, '');

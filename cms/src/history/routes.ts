@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { allowed, answer, CONTENT_MANAGER, DOCUMENT_ID, refuse } from '../admin-routes';
+import { allowed, answer, CONTENT_MANAGER, DOCUMENT_ID, draftRights, refuse } from '../admin-routes';
 import { EDITORIAL_TYPE_NAMES, EDITORIAL_TYPES, type EditorialType } from '../editorial-types';
 import { compareSnapshots } from './compare';
 import { revisionFields } from './fields';
@@ -36,16 +36,8 @@ const NO_SUCH = 'There is no such document.';
 const NO_REVISION = 'There is no such version of this document.';
 
 /** The signed-in admin's rights on the document's draft, by the content manager's own rules; null when there is none. */
-async function rightsOn(strapi: Core.Strapi, ctx: Context, type: EditorialType, documentId: string) {
-  const { uid } = EDITORIAL_TYPES[type];
-  const draft: unknown = await strapi.db.query(uid).findOne({
-    where: { documentId, publishedAt: { $null: true } },
-    populate: { createdBy: { select: ['id'] } },
-  });
-  if (!draft) return null;
-  const checker = checkerFor(strapi, ctx, uid);
-  return { read: checker.can.read(draft), update: checker.can.update(draft) };
-}
+const rightsOn = (strapi: Core.Strapi, ctx: Context, type: EditorialType, documentId: string) =>
+  draftRights(strapi, ctx, EDITORIAL_TYPES[type].uid, documentId);
 
 const checkerFor = (strapi: Core.Strapi, ctx: Context, uid: string) =>
   (strapi.plugin('content-manager').service('permission-checker') as unknown as PermissionCheckerService).create({

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { allowed, answer, CONTENT_MANAGER, documentOf, refuse } from '../admin-routes';
+import { allowed, answer, CONTENT_MANAGER, documentOf, draftRights, refuse } from '../admin-routes';
 import { adminName } from '../cases/audit';
 import { EDITORIAL_TYPES } from '../editorial-types';
 import { configuredKey, createLink, daysToMs, DEFAULT_DAYS, listLinks, MAX_DAYS, revokeLink } from './links';
@@ -20,7 +20,7 @@ const createBody = z
 
 const JTI = /^[0-9a-f-]{36}$/;
 
-/** The route's document, when the signed-in admin may read its type, and it has a draft. */
+/** The route's document, when it has a draft the signed-in admin may read (the type's permission and its conditions). */
 async function readableDocument(strapi: Core.Strapi, ctx: Context) {
   const found = documentOf<PreviewableType>(ctx, PREVIEWABLE_TYPES);
   if (!found) {
@@ -32,11 +32,14 @@ async function readableDocument(strapi: Core.Strapi, ctx: Context) {
     refuse(ctx, 403, 'You cannot read these documents.');
     return null;
   }
-  const draft: unknown = await strapi.db
-    .query(uid)
-    .findOne({ where: { documentId: found.documentId, publishedAt: { $null: true } }, select: ['id'] });
-  if (!draft) {
+  const rights = await draftRights(strapi, ctx, uid, found.documentId);
+  if (!rights) {
     refuse(ctx, 404, 'There is no such document.');
+    return null;
+  }
+  // The type's conditions too: an Author shares only the drafts they may read (their own).
+  if (!rights.read) {
+    refuse(ctx, 403, 'You cannot read this document.');
     return null;
   }
   return found;

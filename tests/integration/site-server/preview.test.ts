@@ -10,6 +10,7 @@ import { newClaims, signingKey, signPreviewToken } from '../../../cms/src/previe
 import type { PreviewableType } from '../../../cms/src/previews/types';
 import { startCms, type TestCms } from '../../../scripts/lib/cms/throwaway';
 import { createAstroBuild } from '../../../site/server/astro-build';
+import { adminToken } from '../../support/admin';
 import { createSiteServer } from '../../../site/server/http';
 
 /**
@@ -20,6 +21,7 @@ import { createSiteServer } from '../../../site/server/http';
  * The admin's routes are called as the Author, signed in as itself.
  */
 const AUTHOR = { email: 'author@preview.example', password: 'Author-password-1' };
+const EDITOR = { email: 'editor@preview.example', password: 'Editor-password-1' };
 const SERVICE = 'api::service-page.service-page';
 const INFO = 'api::info-page.info-page';
 const HUB = 'api::community-hub.community-hub';
@@ -31,6 +33,7 @@ let outDir: string;
 let server: Server;
 let site: string;
 let authorToken: string;
+let editorToken: string;
 const docs = { service: { documentId: '', slug: '' }, info: { documentId: '' }, hub: { documentId: '' } };
 
 async function draftOf(uid: typeof SERVICE | typeof INFO | typeof HUB, data: Record<string, unknown>) {
@@ -46,10 +49,11 @@ async function link(type: PreviewableType, documentId: string, lifetimeMs = 60_0
 
 const view = (url: string) => fetch(url.replace(/^https?:\/\/[^/]+/, site), { redirect: 'manual' });
 
-async function admin(method: string, route: string, payload?: unknown) {
+/** The admin API as the Editor (who may read every draft), or as `token`'s admin. */
+async function admin(method: string, route: string, payload?: unknown, token = editorToken) {
   const response = await fetch(`${cms.url}${route}`, {
     method,
-    headers: { Authorization: `Bearer ${authorToken}`, 'Content-Type': 'application/json' },
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
     body: payload === undefined ? undefined : JSON.stringify(payload),
   });
   const text = await response.text();
@@ -57,7 +61,15 @@ async function admin(method: string, route: string, payload?: unknown) {
 }
 
 beforeAll(async () => {
-  cms = await startCms({ seed: true, env: { AUTHOR_EMAIL: AUTHOR.email, AUTHOR_PASSWORD: AUTHOR.password } });
+  cms = await startCms({
+    seed: true,
+    env: {
+      AUTHOR_EMAIL: AUTHOR.email,
+      AUTHOR_PASSWORD: AUTHOR.password,
+      EDITOR_EMAIL: EDITOR.email,
+      EDITOR_PASSWORD: EDITOR.password,
+    },
+  });
   outDir = mkdtempSync(path.join(os.tmpdir(), 'doorstep-preview-'));
   await createAstroBuild({ cmsUrl: cms.url, timeoutMs: 300_000 })(outDir);
   // Drafted after the build: only a preview can show these words.
@@ -76,12 +88,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const login = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(AUTHOR),
-  });
-  authorToken = ((await login.json()) as { data: { token: string } }).data.token;
+  authorToken = await adminToken(cms.url, AUTHOR);
+  editorToken = await adminToken(cms.url, EDITOR);
 }, 480_000);
 
 afterAll(async () => {
@@ -272,7 +280,7 @@ describe('a link that no longer works', () => {
   });
 });
 
-describe('Share preview, as the Author', () => {
+describe('Share preview in the admin', () => {
   it('makes a link for 7 days by default or fewer, lists it and revokes it', async () => {
     const route = `/doorstep/previews/service-page/${docs.service.documentId}`;
     const made = await admin('POST', route, {});
@@ -313,6 +321,35 @@ describe('Share preview, as the Author', () => {
       `/content-manager/preview/url/${SERVICE}?${query.replace('draft', 'published')}`,
     );
     expect(published.status).toBe(204);
+  });
+
+  it('lets an Author share only the drafts they may read: their own', async () => {
+    const route = `/doorstep/previews/service-page/${docs.service.documentId}`;
+    // The demo council's pages are not the Author's: no link, no list, and no Preview button.
+    expect((await admin('POST', route, {}, authorToken)).status).toBe(403);
+    expect((await admin('GET', route, undefined, authorToken)).status).toBe(403);
+    const query = `documentId=${docs.service.documentId}&locale=&status=draft`;
+    const button = await admin('GET', `/content-manager/preview/url/${SERVICE}?${query}`, undefined, authorToken);
+    expect(button.status).not.toBe(200);
+    // Their own draft, saved in the content manager as them: shared, and it opens.
+    const created = await admin(
+      'POST',
+      `/content-manager/collection-types/${INFO}`,
+      {
+        title: `Authors page ${DRAFT_WORDS}`,
+        slug: `authors-page-${Date.now().toString(36)}`,
+        summary: DRAFT_WORDS,
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Words' }] }],
+        showInFooter: false,
+        owner: 'web@preview.example',
+      },
+      authorToken,
+    );
+    expect(created.status).toBe(201);
+    const own = (created.body.data as { documentId: string }).documentId;
+    const made = await admin('POST', `/doorstep/previews/info-page/${own}`, {}, authorToken);
+    expect(made.status).toBe(201);
+    expect(await (await view((made.body.data as { url: string }).url)).text()).toContain(`Authors page ${DRAFT_WORDS}`);
   });
 
   it('refuses bad requests with a message, never a 5xx', async () => {
