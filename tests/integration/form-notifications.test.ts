@@ -256,7 +256,7 @@ describe('a form that asks for no email address', () => {
         status: 'published',
       }),
     ).rejects.toThrow(
-      /confirmation: This says the council will email the resident \("email you"\), but the form asks for no email address/,
+      /After sending: This says the council will email the resident \("email you"\), but the form asks for no email address/,
     );
   });
 });
