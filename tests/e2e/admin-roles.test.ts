@@ -194,7 +194,7 @@ describe.skipIf(!inject('chromium'))('staff features, each as the role that uses
       .getByText(/cannot be published yet/)
       .first()
       .waitFor();
-    expect(await page.getByText(/town: Enter the town/).count()).toBeGreaterThan(0);
+    expect(await page.getByText(/Town: Enter the town/).count()).toBeGreaterThan(0);
     expect((await hubs()).town).toBe(before.town);
   });
 
