@@ -48,7 +48,7 @@ export function documentOf<T extends string>(
 }
 
 interface PermissionChecker {
-  can: { read(entity?: unknown): boolean; update(entity?: unknown): boolean };
+  can: { read(entity?: unknown): boolean; update(entity?: unknown): boolean; publish(entity?: unknown): boolean };
 }
 interface PermissionCheckerService {
   create(options: { userAbility: unknown; model: string }): PermissionChecker;
@@ -64,7 +64,7 @@ export async function draftRights(
   ctx: Context,
   uid: string,
   documentId: string,
-): Promise<{ read: boolean; update: boolean } | null> {
+): Promise<{ read: boolean; update: boolean; publish: boolean } | null> {
   const draft: unknown = await strapi.db.query(uid).findOne({
     where: { documentId, publishedAt: { $null: true } },
     populate: { createdBy: { select: ['id'] } },
@@ -73,7 +73,7 @@ export async function draftRights(
   const checker = (
     strapi.plugin('content-manager').service('permission-checker') as unknown as PermissionCheckerService
   ).create({ userAbility: (ctx.state as { userAbility?: unknown }).userAbility, model: uid });
-  return { read: checker.can.read(draft), update: checker.can.update(draft) };
+  return { read: checker.can.read(draft), update: checker.can.update(draft), publish: checker.can.publish(draft) };
 }
 
 /** A document's edit view in the admin panel, for emails; null when the CMS does not know its own address. */

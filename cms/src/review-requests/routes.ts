@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { allowed, answer, CONTENT_MANAGER, documentOf, refuse } from '../admin-routes';
+import { allowed, answer, CONTENT_MANAGER, documentOf, draftRights, refuse } from '../admin-routes';
 import { adminEmail, adminName } from '../cases/audit';
 import { EDITORIAL_TYPE_NAMES, EDITORIAL_TYPES, type EditorialType } from '../editorial-types';
 import { tellEditorsLater } from './notify';
@@ -9,30 +9,13 @@ import { askForReview, findRequest, NOTE_MAX, sendBack } from './requests';
 import { tellAuthorLater } from './sent-back-email';
 import { findWaiting } from './waiting';
 
-interface PermissionChecker {
-  can: { update(entity?: unknown): boolean };
-}
-interface PermissionCheckerService {
-  create(options: { userAbility: unknown; model: string }): PermissionChecker;
-}
-
 /**
  * Whether the signed-in admin may edit this document (its draft), by the content
  * manager's own rules and conditions: an Author only what they created, an Editor any.
  * Undefined when there is no such document.
  */
-async function mayEdit(strapi: Core.Strapi, ctx: Context, type: EditorialType, documentId: string) {
-  const { uid } = EDITORIAL_TYPES[type];
-  const draft: unknown = await strapi.db.query(uid).findOne({
-    where: { documentId, publishedAt: { $null: true } },
-    populate: { createdBy: { select: ['id'] } },
-  });
-  if (!draft) return undefined;
-  const checker = (
-    strapi.plugin('content-manager').service('permission-checker') as unknown as PermissionCheckerService
-  ).create({ userAbility: (ctx.state as { userAbility?: unknown }).userAbility, model: uid });
-  return checker.can.update(draft);
-}
+const mayEdit = async (strapi: Core.Strapi, ctx: Context, type: EditorialType, documentId: string) =>
+  (await draftRights(strapi, ctx, EDITORIAL_TYPES[type].uid, documentId))?.update;
 
 const note = z.string().trim().max(NOTE_MAX, `Write the note in ${NOTE_MAX} characters or fewer.`);
 const askBody = z.object({ note: note.optional() }).strict();

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { parseUkDateTime } from '@doorstep/domain';
 import { z } from 'zod';
-import { allowed, answer, CONTENT_MANAGER, documentOf, refuse } from '../admin-routes';
+import { allowed, answer, CONTENT_MANAGER, documentOf, draftRights, refuse } from '../admin-routes';
 import { adminName } from '../cases/audit';
 import { publishProblems } from '../content/publish-rules';
 import { EDITORIAL_TYPE_NAMES, EDITORIAL_TYPES, type EditorialType } from '../editorial-types';
@@ -10,27 +10,13 @@ import { findUpcoming } from './upcoming';
 import { queueSchedule } from './run';
 import { cancelSchedule, findSchedules, putSchedule, SCHEDULE_ACTIONS, type ScheduleAction } from './schedules';
 
-interface PermissionCheckerService {
-  create(options: { userAbility: unknown; model: string }): { can: { publish(entity?: unknown): boolean } };
-}
-
 /**
  * Whether the signed-in admin may publish (and so schedule) this document, by the
  * content manager's own permission checker and its conditions. Undefined when there is
  * no such document.
  */
-async function mayPublish(strapi: Core.Strapi, ctx: Context, type: EditorialType, documentId: string) {
-  const { uid } = EDITORIAL_TYPES[type];
-  const draft: unknown = await strapi.db.query(uid).findOne({
-    where: { documentId, publishedAt: { $null: true } },
-    populate: { createdBy: { select: ['id'] } },
-  });
-  if (!draft) return undefined;
-  const checker = (
-    strapi.plugin('content-manager').service('permission-checker') as unknown as PermissionCheckerService
-  ).create({ userAbility: (ctx.state as { userAbility?: unknown }).userAbility, model: uid });
-  return checker.can.publish(draft);
-}
+const mayPublish = async (strapi: Core.Strapi, ctx: Context, type: EditorialType, documentId: string) =>
+  (await draftRights(strapi, ctx, EDITORIAL_TYPES[type].uid, documentId))?.publish;
 
 /** The date's three boxes and the time, as typed: the domain reads them (domain/src/uk-date-time.ts). */
 const field = z.string().max(40, 'Enter the date and time, for example 5 1 2027 and 9:30am');
