@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { axeViolations } from './support/browser';
 import { keepScreenshot } from '../support/screenshots';
+import { adminToken, signInToAdmin, type AdminLogin } from '../support/admin';
 
 /**
  * History (issue 17, item 3) in the real admin panel in Chromium, as the Editor: edit a
@@ -20,24 +21,11 @@ const OLD_SUMMARY = 'How to register a birth in Bramblewick.';
 const NEW_SUMMARY = 'How to register a birth in Bramblewick, and what to bring.';
 let browser: Browser;
 
-async function signIn(login: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(`${cmsUrl}/admin/auth/login`);
-  await page.getByLabel('Email').fill(login.email);
-  await page.getByLabel('Password').fill(login.password);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-  return page;
-}
+const signIn = (login: AdminLogin): Promise<Page> => signInToAdmin(browser, cmsUrl, login);
 
 /** A draft information page the Editor saved earlier, through the content manager: its document id. */
 async function editorsDraft(): Promise<string> {
-  const login = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(logins.editor),
-  });
-  const token = ((await login.json()) as { data: { token: string } }).data.token;
+  const token = await adminToken(cmsUrl, logins.editor);
   const created = await fetch(`${cmsUrl}/content-manager/collection-types/${INFO}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/chromium';
 import { axeViolations } from './support/browser';
 import { keepScreenshot } from '../support/screenshots';
+import { adminToken, signInToAdmin, type AdminLogin } from '../support/admin';
 
 /**
  * Scheduled publishing (issue 17, item 2) in the real admin panel in Chromium, as the
@@ -21,24 +22,9 @@ const TITLE = `Christmas opening hours ${suffix}`;
 const SLUG = `christmas-opening-hours-${suffix}`;
 let browser: Browser;
 
-async function signIn(login: { email: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(`${cmsUrl}/admin/auth/login`);
-  await page.getByLabel('Email').fill(login.email);
-  await page.getByLabel('Password').fill(login.password);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-  return page;
-}
+const signIn = (login: AdminLogin): Promise<Page> => signInToAdmin(browser, cmsUrl, login);
 
-async function editorToken(): Promise<string> {
-  const login = await fetch(`${cmsUrl}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(logins.editor),
-  });
-  return ((await login.json()) as { data: { token: string } }).data.token;
-}
+const editorToken = (): Promise<string> => adminToken(cmsUrl, logins.editor);
 
 /** A draft information page the Editor saved earlier: its document id. */
 async function draft(token: string): Promise<string> {
