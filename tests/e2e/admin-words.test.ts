@@ -6,9 +6,8 @@ import { WCAG_TAGS } from './support/browser';
 
 /**
  * The admin in the council's words (issue 17, item 6), in the real admin panel in
- * Chromium as the Editor: the sign-in and home pages say Doorstep, browser tabs name
- * the council, the service pages'
- * list has the columns editors need, and a service page's fields are labelled in
+ * Chromium as the Editor: the sign-in page, the home page, the menu and browser tabs
+ * name the council (from its site settings), the service pages' list has the columns editors need, and a service page's fields are labelled in
  * plain English with help text, never by their API names. axe checks the fields
  * Doorstep labels; Strapi's own violations around them are listed, not failed.
  */
@@ -66,16 +65,17 @@ describe.skipIf(!inject('chromium'))('the admin in the council’s words, as the
     await browser?.close();
   });
 
-  it('signs in to Doorstep, and the home page says so: no “Welcome to Strapi!”', async () => {
+  it('signs in to the council by name, and the home page and menu name it: no “Welcome to Strapi!”', async () => {
     await page.goto(`${cmsUrl}/admin/auth/login`);
-    const heading = page.getByRole('heading', { name: 'Sign in to Doorstep' });
+    const heading = page.getByRole('heading', { name: 'Sign in to Bramblewick Borough Council' });
     await heading.waitFor();
     expect(await page.locator('body').innerText()).not.toContain('Strapi');
     const ours = await new AxeBuilder({ page }).include('h1').withTags(WCAG_TAGS).analyze();
     expect(violations(ours)).toEqual([]);
 
     await signInAsEditor(page);
-    await page.getByText('Doorstep: the council’s website, its forms and residents’ requests').waitFor();
+    await page.getByText('Bramblewick Borough Council: the website, its forms and residents’ requests').waitFor();
+    await page.getByRole('navigation').getByText('Bramblewick Borough Council', { exact: true }).first().waitFor();
     const home = await page.locator('body').innerText();
     expect(home).not.toContain('Welcome to Strapi');
     expect(home).not.toContain('Strapi Cloud');

@@ -13,7 +13,8 @@ import { registerReviewPanel, registerReviews } from './reviews/register';
 import { nameTabsAfterTheCouncil } from './tab-titles';
 import { withScheduleColumn } from './schedules/column';
 import { registerSchedulePanel, registerSchedules } from './schedules/register';
-import { ADMIN_WORDS } from './words';
+import { adminWords } from './words';
+import { readCouncilName } from './council-name';
 
 /** The admin's own storage key for the interface language (@strapi/admin reducer): re-check on upgrades. */
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -34,6 +35,13 @@ const britishEnglish: AppMiddleware = () => () => (next) => (action: LocaleActio
     action.type === 'admin/setLocale' && action.payload === 'en' ? { ...action, payload: UK_ENGLISH } : action,
   ) as unknown;
 
+/**
+ * The council's name, asked for before the admin renders (a top-level await: Strapi reads
+ * the messages below once, before it draws the sign-in page), for its words and tab titles.
+ */
+const COUNCIL = await readCouncilName();
+const ADMIN_WORDS = adminWords(COUNCIL);
+
 interface Header {
   name: string;
   attribute?: { type?: string };
@@ -50,7 +58,7 @@ export default {
     // Read when the admin renders, after register: the first screen is already British.
     localStorage.setItem(LANGUAGE_KEY, UK_ENGLISH);
     dismissStrapiAnnouncements();
-    nameTabsAfterTheCouncil();
+    nameTabsAfterTheCouncil(COUNCIL);
     app.addMiddlewares([britishEnglish]);
     registerCaseFields(app);
     registerRoutingFields(app);

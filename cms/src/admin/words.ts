@@ -1,17 +1,19 @@
 /**
  * The admin panel's own words where Strapi speaks for itself (issue 17, item 6): the
- * sign-in page and the home page say Doorstep, not "Welcome to Strapi!". Keys are the
- * admin's message ids (@strapi/admin translations/en.json): re-check on upgrades.
- * The council's name is not here: the admin's messages are fixed before it can ask
- * the CMS, and the sign-in page is shown before anyone may.
+ * sign-in page, the home page and the menu name the council, not "Welcome to Strapi!".
+ * Keys are the admin's message ids (@strapi/admin translations/en.json): re-check on upgrades.
  */
-export const ADMIN_WORDS: Readonly<Record<string, string>> = {
-  'Auth.form.welcome.title': 'Sign in to Doorstep',
-  'Auth.form.welcome.subtitle': 'Where the council writes its website, its forms and answers residents’ requests.',
-  'Auth.form.register.subtitle':
-    'Your email address and password sign you in to Doorstep. What you write is kept in the council’s own database.',
-  'HomePage.head.title': 'Home',
-  'HomePage.header.subtitle': 'Doorstep: the council’s website, its forms and residents’ requests',
-  'app.components.LeftMenu.navbrand.title': 'Doorstep',
-  'app.components.LeftMenu.navbrand.workplace': 'Council website',
-};
+export function adminWords(council: string): Readonly<Record<string, string>> {
+  // Messages are ICU patterns: an apostrophe is doubled to stay one, and braces cannot be in a name.
+  const name = council.replace(/'/g, "''").replace(/[{}]/g, '');
+  return {
+    'Auth.form.welcome.title': `Sign in to ${name}`,
+    'Auth.form.welcome.subtitle':
+      'Doorstep: where the council writes its website, its forms and answers residents’ requests.',
+    'Auth.form.register.subtitle': `Your email address and password sign you in to ${name}’s Doorstep. What you write is kept in the council’s own database.`,
+    'HomePage.head.title': 'Home',
+    'HomePage.header.subtitle': `${name}: the website, its forms and residents’ requests`,
+    'app.components.LeftMenu.navbrand.title': name,
+    'app.components.LeftMenu.navbrand.workplace': 'Council website',
+  };
+}
