@@ -64,6 +64,9 @@ describe.skipIf(!inject('chromium'))('history in the admin panel', () => {
     await summary.fill(NEW_SUMMARY);
     await editor.getByRole('button', { name: 'Save' }).click();
     await editor.getByText('Saved document', { exact: true }).first().waitFor();
+    // Dismissed, as an editor would, so it does not sit over the pages that follow.
+    await editor.getByRole('button', { name: 'Close' }).first().click();
+    await editor.getByText('Saved document', { exact: true }).waitFor({ state: 'detached' });
 
     // The side panel, where Strapi's paid History would be, leads to Doorstep's.
     const panel = editor.locator('#doorstep-history-panel');
