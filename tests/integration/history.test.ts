@@ -177,6 +177,20 @@ describe('saving and publishing keep revisions', () => {
   });
 });
 
+describe('Strapi’s own history page (a paid feature: "Whoops!" in Community Edition)', () => {
+  it('is sent on to Doorstep’s before the admin loads: a document’s history, or the latest changes', async () => {
+    const documentId = await infoPage('editor', 'history-by-strapis-address', 'By Strapi’s address');
+    const open = (path: string) => fetch(`${cms.url}/admin${path}`, { redirect: 'manual' });
+    const typed = await open(`${manager(INFO)}/${documentId}/history`);
+    expect(typed.status).toBe(302);
+    expect(typed.headers.get('location')).toBe(`/admin/history/info-page/${documentId}`);
+    const other = await open('/content-manager/single-types/api::site-setting.site-setting/history');
+    expect(other.headers.get('location')).toBe('/admin/history');
+    // The edit view itself is not touched.
+    expect((await open(`${manager(INFO)}/${documentId}`)).status).not.toBe(302);
+  });
+});
+
 describe('comparing two revisions', () => {
   it('shows every field side by side with its label, the changed ones marked, rich text as paragraphs', async () => {
     const documentId = await infoPage('editor', 'history-compare', 'Council tax bands');

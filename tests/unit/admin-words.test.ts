@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import { adminWords } from '../../cms/src/admin/words';
 import { COMPONENTS, type Wanted } from '../../cms/src/content/admin-words';
 import { supportLevelLabel } from '../../cms/src/content/support-level-label';
 import { CONTENT_TYPES } from '../../cms/src/forms/admin-layouts';
@@ -121,5 +124,31 @@ describe('every field editors see, in the council’s words', () => {
       'reviewBy',
     ]);
     expect(CONTENT_TYPES['api::info-page.info-page']?.list).toEqual(['title', 'owner', 'reviewBy', 'updatedAt']);
+  });
+});
+
+describe('the admin’s own words name the council (cms/src/admin/words.ts)', () => {
+  it('puts the name in the sign-in title, the home page and the menu', () => {
+    const words = adminWords('Bramblewick Borough Council');
+    expect(new IntlMessageFormat(words['Auth.form.welcome.title']!, 'en-GB').format()).toBe(
+      'Sign in to Bramblewick Borough Council',
+    );
+    expect(words['app.components.LeftMenu.navbrand.title']).toBe('Bramblewick Borough Council');
+    expect(Object.values(words).join(' ')).not.toMatch(/Strapi/);
+  });
+
+  it('makes messages the admin can format for any name, with the name as written (less { } < >)', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 60 }), (council) => {
+        const shown = council.replace(/[{}<>]/g, '');
+        const formatted = new IntlMessageFormat(adminWords(council)['Auth.form.welcome.title']!, 'en-GB').format();
+        expect(formatted).toBe(`Sign in to ${shown}`);
+        for (const message of Object.values(adminWords(council))) new IntlMessageFormat(message, 'en-GB').format();
+      }),
+      { numRuns: 500 },
+    );
+    expect(new IntlMessageFormat(adminWords("King's Lynn")['Auth.form.welcome.title']!, 'en-GB').format()).toBe(
+      "Sign in to King's Lynn",
+    );
   });
 });

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareSnapshots, markChanges } from '../../cms/src/history/compare';
 import { KEEP_POLICY, revisionsToPrune } from '../../cms/src/history/policy';
+import { doorstepHistoryFor } from '../../cms/src/history/strapi-history-redirect';
 import { blocksToLines, readableValue, type FieldInfo, type Line } from '../../cms/src/history/readable';
 
 const text = (value: string) => ({ type: 'text', text: value });
@@ -194,5 +196,43 @@ describe('the pruning policy: every revision for 90 days, then the newest 50 of 
     expect(
       revisionsToPrune([...edge, { id: 5, at: now.getTime() - 10 * day - 1 }], now, { days: 10, newest: 1 }),
     ).toEqual([5]);
+  });
+});
+
+describe('Strapi’s own history page’s addresses lead to Doorstep’s', () => {
+  it('sends a kept type’s document to its history, anything else to the latest changes', () => {
+    const cm = '/content-manager/collection-types';
+    expect(doorstepHistoryFor(`${cm}/api::info-page.info-page/ab12cd34ef56gh78ij90kl12/history`)).toBe(
+      '/history/info-page/ab12cd34ef56gh78ij90kl12',
+    );
+    expect(doorstepHistoryFor(`${cm}/api%3A%3Aservice-page.service-page/x1/history/`)).toBe('/history/service-page/x1');
+    expect(doorstepHistoryFor(`${cm}/api::submission.submission/x1/history`)).toBe('/history');
+    expect(doorstepHistoryFor('/content-manager/single-types/api::site-setting.site-setting/history')).toBe('/history');
+    expect(doorstepHistoryFor(`${cm}/api::info-page.info-page/x1`)).toBeNull();
+    expect(doorstepHistoryFor(`${cm}/api::info-page.info-page/create`)).toBeNull();
+    expect(doorstepHistoryFor('/history')).toBeNull();
+  });
+
+  it('answers any path with nothing or an address inside Doorstep’s history, never elsewhere', () => {
+    const segment = fc.oneof(
+      fc.constantFrom(
+        'content-manager',
+        'collection-types',
+        'single-types',
+        'history',
+        'api::info-page.info-page',
+        '%',
+        '..',
+        '',
+      ),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 7 }), (segments) => {
+        const target = doorstepHistoryFor(`/${segments.join('/')}`);
+        if (target !== null) expect(target).toMatch(/^\/history(\/[a-z-]+\/[a-z0-9]+)?$/);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

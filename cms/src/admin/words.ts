@@ -4,8 +4,9 @@
  * Keys are the admin's message ids (@strapi/admin translations/en.json): re-check on upgrades.
  */
 export function adminWords(council: string): Readonly<Record<string, string>> {
-  // Messages are ICU patterns: an apostrophe is doubled to stay one, and braces cannot be in a name.
-  const name = council.replace(/'/g, "''").replace(/[{}]/g, '');
+  // Messages are ICU patterns with tags: an apostrophe is doubled to stay one, and what
+  // would start an argument or a tag ({ } < >) is left out of the name.
+  const name = council.replace(/[{}<>]/g, '').replace(/'/g, "''");
   return {
     'Auth.form.welcome.title': `Sign in to ${name}`,
     'Auth.form.welcome.subtitle':
