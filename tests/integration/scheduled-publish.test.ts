@@ -122,6 +122,8 @@ const published = async (documentId: string) =>
   Boolean(await cms.strapi.documents(INFO).findOne({ documentId, status: 'published' }));
 const publishes = (documentId: string) =>
   events.filter((event) => event.documentId === documentId && event.event === 'entry.publish');
+/** How many emails the mailbox has received. */
+const mailCount = async () => ((await (await fetch(mailbox.url)).json()) as unknown[]).length;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function until(check: () => Promise<boolean> | boolean, limitMs = 15_000): Promise<void> {
@@ -269,6 +271,24 @@ describe('cancelling and scheduling again', () => {
     const again = await call('editor', 'DELETE', schedulePath(documentId));
     expect(again.status).toBe(409);
     expect(again.body.error?.message).toBe('There is no scheduled publishing to cancel.');
+  });
+
+  it('deleting the document cancels its schedules: its queued job does nothing, and no one is emailed', async () => {
+    const documentId = await draftInfoPage('editor', 'deleted-while-scheduled');
+    const { at, response } = await schedule('editor', documentId, 2_000);
+    expect(response.status).toBe(200);
+    const sentBefore = await mailCount();
+    expect((await call('editor', 'DELETE', `/content-manager/collection-types/${INFO}/${documentId}`)).status).toBe(
+      200,
+    );
+    const rows = () =>
+      cms.strapi.db.connection('doorstep_schedules').where({ document_id: documentId }).select('state');
+    expect(await rows()).toEqual([{ state: 'cancelled' }]);
+    await until(() => Date.now() > at + 1_500);
+    expect(await rows()).toEqual([{ state: 'cancelled' }]);
+    expect(publishes(documentId)).toEqual([]);
+    expect(await cms.strapi.documents(INFO).findOne({ documentId })).toBeNull();
+    expect(await mailCount()).toBe(sentBefore);
   });
 
   it('scheduled again for later, it publishes at the new time only, once', async () => {
