@@ -127,7 +127,23 @@ describe.skipIf(!inject('chromium'))('history in the admin panel', () => {
     await editor.getByRole('button', { name: 'More actions' }).click();
     await editor.getByRole('menuitem', { name: 'History' }).click();
     await editor.getByRole('heading', { level: 1, name: `History: ${TITLE}` }).waitFor();
-    await editor.getByRole('table', { name: '3 versions' }).waitFor();
+    const three = editor.getByRole('table', { name: '3 versions' });
+    await three.waitFor();
+    // Restored from the list (the edited version again): the list shows the new version at once.
+    const edited = three.getByRole('row').filter({ hasText: 'Saved' }).first();
+    const editedAt = await edited.getByRole('rowheader').textContent();
+    await edited.getByRole('button', { name: 'Restore this version' }).click();
+    const four = editor.getByRole('table', { name: '4 versions' });
+    await four.waitFor();
+    expect(await four.getByRole('row').nth(1).getByRole('cell').nth(1).textContent()).toBe(
+      'Restored an earlier version',
+    );
+    const restoredRow = four.getByRole('row').filter({ has: editor.getByRole('rowheader', { name: editedAt! }) });
+    await restoredRow
+      .getByRole('status')
+      .getByText(/^Restored as the draft\./)
+      .waitFor();
+    expect(await axeViolations(editor, { include: '#doorstep-document-history' })).toEqual([]);
     await editor.context().close();
   });
 });

@@ -15,7 +15,8 @@ const describe = (revision: Revision) =>
 
 /** One document's revisions, newest first: pick two to compare, or restore one. */
 export function DocumentHistoryView({ type, documentId }: { type: EditorialType; documentId: string }) {
-  const [loaded] = useDocumentHistory(type, documentId);
+  // Read again after a restore, which adds a version at the top.
+  const [loaded, , reload] = useDocumentHistory(type, documentId);
   const navigate = useNavigate();
   const [chosen, setChosen] = useState<number[]>([]);
   const revisions = loaded.state === 'ready' ? loaded.data.revisions : [];
@@ -118,7 +119,7 @@ export function DocumentHistoryView({ type, documentId }: { type: EditorialType;
                       <td style={cell}>{revision.by.name}</td>
                       {loaded.data.mayRestore && (
                         <td style={cell}>
-                          <RestoreButton revision={revision} />
+                          <RestoreButton revision={revision} onRestored={reload} />
                         </td>
                       )}
                     </tr>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 
 /** What a view shows while it reads from Doorstep's admin routes. */
@@ -10,12 +10,14 @@ export const problemOf = (error: unknown, fallback: string): string =>
   (error instanceof Error ? error.message : fallback);
 
 /**
- * Reads `path` (an admin route's `{ data }`) when the view opens and when `path`
- * changes; no path reads nothing. The setter lets a view show what an action returned.
+ * Reads `path` (an admin route's `{ data }`) when the view opens, when `path` changes
+ * and when `reload()` is called (what was read stays shown until the new answer comes);
+ * no path reads nothing. The setter lets a view show what an action returned.
  */
 export function useLoaded<T>(path: string | null, failure: string) {
   const { get } = useFetchClient();
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+  const [reads, setReads] = useState(0);
   useEffect(() => {
     if (!path) return;
     const controller = new AbortController();
@@ -26,6 +28,7 @@ export function useLoaded<T>(path: string | null, failure: string) {
       },
     );
     return () => controller.abort();
-  }, [path, failure, get]);
-  return [loaded, setLoaded] as const;
+  }, [path, failure, get, reads]);
+  const reload = useCallback(() => setReads((count) => count + 1), []);
+  return [loaded, setLoaded, reload] as const;
 }
