@@ -1,5 +1,6 @@
 import type { Feature } from '../feature';
 import { configuredKey } from './links';
+import './prune';
 import { previewRoutes } from './routes';
 import { ensureLinksTable } from './store';
 
@@ -9,6 +10,7 @@ import { ensureLinksTable } from './store';
  * the draft a link opens, answered to the site server's /preview/ page (draft-http.ts,
  * route in cms/src/api/preview). The admin's side panel is cms/src/admin/previews;
  * Strapi's Preview button (config/admin.ts) makes a short-lived link the same way.
+ * Ended links are pruned nightly (prune.ts).
  */
 export const previews: Feature = {
   register(strapi) {

@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configuredKey, createLink } from '../../../cms/src/previews/links';
+import { prunePreviewLinks } from '../../../cms/src/previews/prune';
+import { LINKS_TABLE } from '../../../cms/src/previews/store';
 import { newClaims, signingKey, signPreviewToken } from '../../../cms/src/previews/token';
 import type { PreviewableType } from '../../../cms/src/previews/types';
 import { startCms, type TestCms } from '../../../scripts/lib/cms/throwaway';
@@ -277,6 +279,40 @@ describe('a link that no longer works', () => {
       expect(response.status).toBe(404);
       expect(JSON.stringify(await response.json())).not.toContain(DRAFT_WORDS);
     }
+  });
+});
+
+describe('ended links are pruned (cms/src/previews/prune.ts)', () => {
+  it('removes share links 30 days after they end and the Preview button’s once ended; a removed link still says expired', async () => {
+    const day = 24 * 60 * 60 * 1000;
+    const make = (purpose: 'share' | 'button', endedDaysAgo: number) =>
+      createLink(cms.strapi, configuredKey()!, {
+        type: 'info-page',
+        documentId: docs.info.documentId,
+        purpose,
+        by: 'Test',
+        lifetimeMs: day,
+        now: new Date(Date.now() - (endedDaysAgo + 1) * day),
+      });
+    const [active, endedLongAgo, endedLately, buttonEnded, buttonActive] = await Promise.all([
+      make('share', -7),
+      make('share', 31),
+      make('share', 29),
+      make('button', 0.01),
+      make('button', -0.5),
+    ]);
+    const kept = async () =>
+      (await cms.strapi.db.connection(LINKS_TABLE).whereIn('jti', allIds).select('jti')).map(
+        (row: { jti: string }) => row.jti,
+      );
+    const allIds = [active, endedLongAgo, endedLately, buttonEnded, buttonActive].map((made) => made.id);
+    expect(await kept()).toHaveLength(5);
+    expect(await prunePreviewLinks(cms.strapi)).toBeGreaterThanOrEqual(2);
+    expect((await kept()).sort()).toEqual([active.id, endedLately.id, buttonActive.id].sort());
+    const response = await view(endedLongAgo.url);
+    expect(response.status).toBe(410);
+    expect(await response.text()).toContain('This preview link has expired');
+    expect((await view(active.url)).status).toBe(200);
   });
 });
 
