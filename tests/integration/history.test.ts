@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pruneRevisions } from '../../cms/src/history/prune';
 import { REVISIONS_TABLE } from '../../cms/src/history/store';
+import { adminCall, adminToken } from '../support/admin';
 import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 
 /**
@@ -46,30 +47,9 @@ interface Field {
   after: Line[];
 }
 
-async function adminToken(login: { email: string; password: string }): Promise<string> {
-  const response = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(login),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
-
-async function call(role: Role | null, method: string, path: string, payload?: unknown, raw?: string) {
-  const response = await fetch(`${cms.url}${path}`, {
-    method,
-    headers: {
-      ...(role ? { Authorization: `Bearer ${tokens[role]}` } : {}),
-      ...(payload !== undefined || raw !== undefined ? { 'Content-Type': 'application/json' } : {}),
-    },
-    body: raw ?? (payload === undefined ? undefined : JSON.stringify(payload)),
-  });
-  const text = await response.text();
-  // Koa answers a method a path does not have in plain text ("Method Not Allowed").
-  const json = response.headers.get('content-type')?.includes('json') && text;
-  return { status: response.status, body: (json ? JSON.parse(text) : null) as { data: unknown } };
-}
+/** A call to the admin API as `role` (or signed out); `raw` is sent as it is. */
+const call = (role: Role | null, method: string, path: string, payload?: unknown, raw?: string) =>
+  adminCall(cms.url, role ? tokens[role] : null, method, path, payload, raw);
 
 const manager = (uid: string, rest = '') => `/content-manager/collection-types/${uid}${rest}`;
 const history = (type: string, documentId: string, rest = '') => `/doorstep/history/${type}/${documentId}${rest}`;
@@ -115,9 +95,9 @@ beforeAll(async () => {
       SERVICE_TEAM_PASSWORD: CASEWORKER.password,
     },
   });
-  tokens.editor = await adminToken(EDITOR);
-  tokens.author = await adminToken(AUTHOR);
-  tokens.caseworker = await adminToken(CASEWORKER);
+  tokens.editor = await adminToken(cms.url, EDITOR);
+  tokens.author = await adminToken(cms.url, AUTHOR);
+  tokens.caseworker = await adminToken(cms.url, CASEWORKER);
 });
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { startMailbox, waitForMail, type Mailbox, type ReceivedMail } from '../support/mailbox';
-import { adminToken } from '../support/admin';
+import { adminCall, adminToken } from '../support/admin';
 
 /**
  * Authors and publishers (issue 17, item 5; cms/src/review-requests): the review
@@ -40,18 +40,8 @@ interface Waiting {
 }
 
 /** A call to the admin API as `role` (or signed out); `raw` is sent as it is. */
-async function call(role: Role | null, method: string, path: string, payload?: unknown, raw?: string) {
-  const response = await fetch(`${cms.url}${path}`, {
-    method,
-    headers: {
-      ...(role ? { Authorization: `Bearer ${tokens[role]}` } : {}),
-      ...(payload !== undefined || raw !== undefined ? { 'Content-Type': 'application/json' } : {}),
-    },
-    body: raw ?? (payload === undefined ? undefined : JSON.stringify(payload)),
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as { data: unknown } };
-}
+const call = (role: Role | null, method: string, path: string, payload?: unknown, raw?: string) =>
+  adminCall(cms.url, role ? tokens[role] : null, method, path, payload, raw);
 
 const requests = (suffix = '') => `/doorstep/review-requests${suffix}`;
 const ask = (role: Role | null, documentId: string, payload: unknown = {}, type = 'info-page') =>

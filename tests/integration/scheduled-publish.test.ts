@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Run from '../../cms/src/schedules/run';
 import { CMS_DIR } from '../../scripts/lib/cms/paths';
+import { adminCall, adminToken } from '../support/admin';
 import { startCms, type TestCms } from '../../scripts/lib/cms/throwaway';
 import { hostileText } from '../support/fuzz/values';
 import { startMailbox, waitForMail, type Mailbox } from '../support/mailbox';
@@ -41,34 +42,9 @@ interface Schedule {
   problems: string[];
 }
 
-async function adminToken(login: { email: string; password: string }): Promise<string> {
-  const response = await fetch(`${cms.url}/admin/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(login),
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { data: { token: string } }).data.token;
-}
-
-async function call(role: Role | null, method: string, url: string, payload?: unknown, raw?: string) {
-  const response = await fetch(`${cms.url}${url}`, {
-    method,
-    headers: {
-      ...(role ? { Authorization: `Bearer ${tokens[role]}` } : {}),
-      ...(payload !== undefined || raw !== undefined ? { 'Content-Type': 'application/json' } : {}),
-    },
-    body: raw ?? (payload === undefined ? undefined : JSON.stringify(payload)),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    body: (text ? JSON.parse(text) : null) as {
-      data: unknown;
-      error?: { message: string; details?: { field?: string; problems?: string[] } };
-    },
-  };
-}
+/** A call to the admin API as `role` (or signed out); `raw` is sent as it is. */
+const call = (role: Role | null, method: string, path: string, payload?: unknown, raw?: string) =>
+  adminCall(cms.url, role ? tokens[role] : null, method, path, payload, raw);
 
 const london = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
@@ -155,8 +131,8 @@ beforeAll(async () => {
       await Promise.resolve();
     });
   }
-  tokens.editor = await adminToken(EDITOR);
-  tokens.author = await adminToken(AUTHOR);
+  tokens.editor = await adminToken(cms.url, EDITOR);
+  tokens.author = await adminToken(cms.url, AUTHOR);
 });
 
 afterAll(async () => {

@@ -33,3 +33,38 @@ export async function signInToAdmin(
   await page.waitForURL((url) => !url.pathname.includes('/auth/'));
   return page;
 }
+
+/** What an admin route answered: its status and its JSON body (null when it sent none, or plain text). */
+export interface AdminAnswer {
+  status: number;
+  body: {
+    data: unknown;
+    error?: { message: string; details?: { field?: string; problems?: string[] } };
+  };
+}
+
+/**
+ * A call to `cmsUrl`'s admin API with `token` (null: signed out). `payload` is sent as
+ * JSON; `raw`, when given, is sent as it is (for bodies that are not JSON at all).
+ */
+export async function adminCall(
+  cmsUrl: string,
+  token: string | null,
+  method: string,
+  path: string,
+  payload?: unknown,
+  raw?: string,
+): Promise<AdminAnswer> {
+  const response = await fetch(`${cmsUrl}${path}`, {
+    method,
+    headers: {
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...(payload !== undefined || raw !== undefined ? { 'Content-Type': 'application/json' } : {}),
+    },
+    body: raw ?? (payload === undefined ? undefined : JSON.stringify(payload)),
+  });
+  const text = await response.text();
+  // Koa answers a method a path does not have in plain text ("Method Not Allowed").
+  const json = response.headers.get('content-type')?.includes('json') && text;
+  return { status: response.status, body: (json ? JSON.parse(text) : null) as AdminAnswer['body'] };
+}
