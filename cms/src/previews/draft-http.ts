@@ -46,10 +46,12 @@ export function draftHandler(strapi: Core.Strapi) {
     (ctx.state as Record<symbol, unknown>)[PREVIEW_LINK_CHECKED] = true;
     // Every relation and component, as the publish rules see the draft (content/publish-rules.ts).
     const populate = type === 'form-definition' ? FORM_POPULATE : '*';
-    const draft: unknown = await strapi
-      .documents(EDITORIAL_TYPES[type].uid)
-      .findOne({ documentId, status: 'draft', populate } as never);
-    if (!draft) return reply(ctx, 404, refusal(404, 'The draft this link shows has been deleted.', 'deleted'));
+    const uid = EDITORIAL_TYPES[type].uid;
+    const found: unknown = await strapi.documents(uid).findOne({ documentId, status: 'draft', populate } as never);
+    if (!found) return reply(ctx, 404, refusal(404, 'The draft this link shows has been deleted.', 'deleted'));
+    // As the public API answers (the site renders nothing else): no private field (owner,
+    // review-by date), no admin user (createdBy, updatedBy), in the draft or what it links to.
+    const draft: unknown = await strapi.contentAPI.sanitize.output(found, strapi.getModel(uid));
     reply(ctx, 200, { data: { type, documentId, expiresAt: resolved.expiresAt, draft } });
   };
 }

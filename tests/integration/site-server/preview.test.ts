@@ -126,6 +126,41 @@ describe('a valid preview link', () => {
     }
   });
 
+  it('answers the site server the draft as the public API would: no private field, no admin user', async () => {
+    // A draft the Author saved in the admin, so it has an admin user as its creator.
+    const created = await fetch(`${cms.url}/content-manager/collection-types/${INFO}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${authorToken}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Saved by the Author',
+        slug: 'saved-by-the-author',
+        summary: DRAFT_WORDS,
+        showInFooter: false,
+        owner: 'web@preview.example',
+      }),
+    });
+    expect(created.status).toBe(201);
+    const authors = ((await created.json()) as { data: { documentId: string } }).data.documentId;
+    for (const [type, documentId] of [
+      ['service-page', docs.service.documentId],
+      ['info-page', docs.info.documentId],
+      ['info-page', authors],
+      ['community-hub', docs.hub.documentId],
+    ] as const) {
+      const token = new URL((await link(type, documentId)).url).searchParams.get('token');
+      const response = await fetch(`${cms.url}/api/previews/draft`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token }),
+      });
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      expect(text, type).toContain(documentId);
+      for (const hidden of ['"owner"', '"reviewBy"', '"createdBy"', '"updatedBy"', '"password"', AUTHOR.email])
+        expect(text, `${type} ${hidden}`).not.toContain(hidden);
+    }
+  });
+
   it('shows an information page and a community hub draft', async () => {
     for (const [type, documentId] of [
       ['info-page', docs.info.documentId],
