@@ -250,7 +250,12 @@ describe('restoring a revision', () => {
   it('makes the draft the old content, kept as a new revision; the live version is untouched until published', async () => {
     const documentId = await infoPage('editor', 'history-restore', 'Pest control');
     expect((await publish('editor', documentId)).status).toBe(200);
-    await save('editor', documentId, { title: 'Pest control and wasps', body: [paragraph('Newer words.')] });
+    await save('editor', documentId, {
+      title: 'Pest control and wasps',
+      body: [paragraph('Newer words.')],
+      owner: 'pests@history.example',
+      reviewBy: '2030-01-01',
+    });
     expect((await publish('editor', documentId)).status).toBe(200);
     const revisions = await revisionsOf('editor', 'info-page', documentId);
     const first = revisions.at(-1)!;
@@ -264,13 +269,23 @@ describe('restoring a revision', () => {
     });
 
     const pages = cms.strapi.documents(INFO as never);
-    const draft = (await pages.findOne({ documentId, status: 'draft' })) as unknown as { title: string; body: unknown };
+    const draft = (await pages.findOne({ documentId, status: 'draft' })) as unknown as {
+      title: string;
+      body: unknown;
+      owner: string;
+      reviewBy: string;
+    };
     const live = (await pages.findOne({ documentId, status: 'published' })) as unknown as {
       title: string;
       body: unknown;
     };
     expect(draft.title).toBe('Pest control');
     expect(draft.body).toEqual([paragraph('The first words.')]);
+    // Where the page stands (its owner, its next review) is not the old version's.
+    expect({ owner: draft.owner, reviewBy: draft.reviewBy }).toEqual({
+      owner: 'pests@history.example',
+      reviewBy: '2030-01-01',
+    });
     expect(live.title).toBe('Pest control and wasps');
     expect(live.body).toEqual([paragraph('Newer words.')]);
     const [latest] = await revisionsOf('editor', 'info-page', documentId);

@@ -5,8 +5,17 @@ import type { Snapshot } from './revisions';
 import { contentTypeAttributes, keptAttributes } from './schema';
 import type { RelatedDocument } from './snapshot';
 
-/** Fields Doorstep keeps itself: a web form's version number counts publishes (cms/src/forms/versions.ts). */
-const NOT_RESTORED: Partial<Record<EditorialType, readonly string[]>> = { 'form-definition': ['version'] };
+/**
+ * Fields that are not the page's words but where it stands now: a web form's version
+ * number counts publishes (cms/src/forms/versions.ts); a page's owner and review-by date
+ * move on with "Mark as reviewed" (cms/src/reviews), which an old version must not undo.
+ */
+const REVIEW_FIELDS = ['owner', 'reviewBy'] as const;
+const NOT_RESTORED: Partial<Record<EditorialType, readonly string[]>> = {
+  'form-definition': ['version'],
+  'service-page': REVIEW_FIELDS,
+  'info-page': REVIEW_FIELDS,
+};
 
 const ids = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value])
