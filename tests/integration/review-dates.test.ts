@@ -158,13 +158,38 @@ describe('"Mark as reviewed"', () => {
     expect(await adminStatus(documentId)).toBe('published');
   });
 
-  it('keeps a page with unpublished changes "Modified", and is open to an Author', async () => {
+  it('keeps a page with unpublished changes "Modified"', async () => {
     const documentId = await newServicePage('mark-reviewed-modified', { reviewBy: '2026-02-01' });
     await cms.strapi.documents(PAGES).publish({ documentId });
     await cms.strapi.documents(PAGES).update({ documentId, data: { summary: 'Changed, not yet published' } as never });
     expect(await adminStatus(documentId)).toBe('modified');
-    expect((await route(`service-page/${documentId}/reviewed`, tokens.author, 'POST')).status).toBe(200);
+    expect((await route(`service-page/${documentId}/reviewed`, tokens.editor, 'POST')).status).toBe(200);
     expect(await adminStatus(documentId)).toBe('modified');
+  });
+
+  it('is open to an Author on their own page only, as the content manager lets them edit', async () => {
+    const created = await fetch(`${cms.url}/content-manager/collection-types/${INFO}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokens.author}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: 'The Author’s own page',
+        slug: 'authors-own-reviewed-page',
+        summary: 'Written by the Author',
+        showInFooter: false,
+        owner: 'web@review.example',
+        reviewBy: '2026-02-02',
+      }),
+    });
+    expect(created.status).toBe(201);
+    const own = ((await created.json()) as { data: { documentId: string } }).data.documentId;
+    expect((await route(`info-page/${own}`, tokens.author)).status).toBe(200);
+    expect((await route(`info-page/${own}/reviewed`, tokens.author, 'POST')).status).toBe(200);
+    expect((await versions(INFO, own))[0]?.reviewBy).toBe(aYearOn);
+
+    const others = await newServicePage('mark-reviewed-not-authors', { reviewBy: '2026-02-03' });
+    expect((await route(`service-page/${others}`, tokens.author)).status).toBe(403);
+    expect((await route(`service-page/${others}/reviewed`, tokens.author, 'POST')).status).toBe(403);
+    expect((await versions(PAGES, others))[0]?.reviewBy).toBe('2026-02-03');
   });
 
   it('is refused to the Service team and to a caller who is not signed in; an unknown page is 404', async () => {

@@ -1,14 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { ukDate } from '@doorstep/domain';
 import type { Context } from 'koa';
-import { allowed as allowedOn, answer, CONTENT_MANAGER, documentOf, refuse } from '../admin-routes';
+import { allowed as allowedOn, answer, CONTENT_MANAGER, documentOf, draftRights, refuse } from '../admin-routes';
 import { adminName } from '../cases/audit';
 import { findDue } from './due';
 import { markReviewed, reviewState } from './mark-reviewed';
 import { PAGE_TYPES, REVIEWED, type PageType } from './pages';
 
 const READ = CONTENT_MANAGER.read;
-const UPDATE = CONTENT_MANAGER.update;
 
 const allowed = (ctx: Context, action: string, type: PageType): boolean => allowedOn(ctx, action, REVIEWED[type].uid);
 const pageOf = (ctx: Context) => documentOf(ctx, PAGE_TYPES);
@@ -37,7 +36,9 @@ export function reviewRoutes(strapi: Core.Strapi): Core.Route[] {
       handler: async (ctx: Context) => {
         const page = pageOf(ctx);
         if (!page) return refuse(ctx, 404, 'There is no such page.');
-        if (!allowed(ctx, READ, page.type)) return refuse(ctx, 403, 'You cannot read these pages.');
+        const rights = await draftRights(strapi, ctx, REVIEWED[page.type].uid, page.documentId);
+        if (!rights) return refuse(ctx, 404, 'There is no such page.');
+        if (!rights.read) return refuse(ctx, 403, 'You cannot read this page.');
         const state = await reviewState(strapi, page.type, page.documentId);
         if (!state) return refuse(ctx, 404, 'There is no such page.');
         answer(ctx, 200, { data: state });
@@ -50,7 +51,10 @@ export function reviewRoutes(strapi: Core.Strapi): Core.Route[] {
       handler: async (ctx: Context) => {
         const page = pageOf(ctx);
         if (!page) return refuse(ctx, 404, 'There is no such page.');
-        if (!allowed(ctx, UPDATE, page.type)) return refuse(ctx, 403, 'You cannot change these pages.');
+        // The content manager's own rules on this page: an Author, only the pages they wrote.
+        const rights = await draftRights(strapi, ctx, REVIEWED[page.type].uid, page.documentId);
+        if (!rights) return refuse(ctx, 404, 'There is no such page.');
+        if (!rights.update) return refuse(ctx, 403, 'You cannot change this page.');
         const state = await markReviewed(strapi, page.type, page.documentId, adminName(ctx));
         if (!state) return refuse(ctx, 404, 'There is no such page.');
         answer(ctx, 200, { data: state });
