@@ -161,6 +161,11 @@ describe('an Editor schedules publishing', () => {
     expect(publishes(documentId)).toHaveLength(1);
     expect(publishes(documentId)[0]!.at - at).toBeLessThan(3_000);
     expect((await schedulesOf('editor', documentId)).schedules).toEqual([]);
+    // History keeps the publish as the Editor's, done on schedule.
+    const history = await call('editor', 'GET', `/doorstep/history/info-page/${documentId}`);
+    expect(
+      (history.body.data as { revisions: Array<{ kind: string; by: { name: string } }> }).revisions[0],
+    ).toMatchObject({ kind: 'published', by: { name: 'Demo Editor (scheduled)' } });
 
     // The job again, as a retry or a second instance would run it: nothing is published twice.
     await run.runSchedule(cms.strapi, { id: scheduled.id, version: 1 });

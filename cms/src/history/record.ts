@@ -27,8 +27,20 @@ const adminUser = z.object({
   email: z.string(),
 });
 
-/** The signed-in admin who made the change; "Doorstep" for the seed, scripts and jobs. */
-export function whoActs(strapi: Core.Strapi): { id: number | null; name: string } {
+export interface Actor {
+  id: number | null;
+  name: string;
+}
+
+const acting = new AsyncLocalStorage<Actor>();
+
+/** Runs `work` as done for `actor`: a job doing what an admin asked for (a scheduled publish). */
+export const actingFor = <T>(actor: Actor, work: () => Promise<T>): Promise<T> => acting.run(actor, work);
+
+/** The signed-in admin who made the change, or whom a job acts for; "Doorstep" for the seed, scripts and other jobs. */
+export function whoActs(strapi: Core.Strapi): Actor {
+  const actor = acting.getStore();
+  if (actor) return actor;
   const user = adminUser.safeParse(strapi.requestContext.get()?.state?.user);
   if (!user.success) return { id: null, name: 'Doorstep' };
   const name = [user.data.firstname, user.data.lastname].filter(Boolean).join(' ') || user.data.email;

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { z } from 'zod';
 import { publishProblems } from '../content/publish-rules';
+import { actingFor } from '../history/record';
 import { defineJob, sendJob } from '../jobs';
 import { tellSchedulerJob } from './failure-email';
 import { scheduleRow, type ScheduleRow } from './schedules';
@@ -24,6 +25,15 @@ async function fail(trx: Knex.Transaction, row: ScheduleRow, problems: string[])
   }
 }
 
+/** The admin user with that email address, if there still is one. */
+async function adminIdOf(strapi: Core.Strapi, email: string | null | undefined): Promise<number | null> {
+  if (!email) return null;
+  const user = (await strapi.db.query('admin::user').findOne({ where: { email }, select: ['id'] })) as {
+    id: number;
+  } | null;
+  return user?.id ?? null;
+}
+
 /**
  * Runs one schedule, once: in one transaction it claims the row (its version, still
  * scheduled: a job for an older version, a cancelled schedule or a second run finds
@@ -42,16 +52,18 @@ export async function runSchedule(strapi: Core.Strapi, job: z.infer<typeof data>
     const row = scheduleRow.parse(await trx(SCHEDULES_TABLE).where({ id: job.id }).first());
     const documents = strapi.documents(row.content_type as 'api::service-page.service-page');
     const { document_id: documentId } = row;
+    // History records the publish as the Editor's who scheduled it, done on schedule.
+    const actor = { id: await adminIdOf(strapi, row.scheduled_by_email), name: `${row.scheduled_by} (scheduled)` };
     if (row.action === 'publish') {
       const problems = await publishProblems(strapi, row.content_type, documentId);
       if (problems === null) return fail(trx, row, ['It has been deleted, so there was nothing to publish.']);
       if (problems.length > 0) return fail(trx, row, problems);
-      await documents.publish({ documentId });
+      await actingFor(actor, () => documents.publish({ documentId }));
       return;
     }
     const published = await documents.findOne({ documentId, status: 'published', fields: ['id'] as never });
     if (!published) return fail(trx, row, ['It was not published, so there was nothing to unpublish.']);
-    await documents.unpublish({ documentId });
+    await actingFor(actor, () => documents.unpublish({ documentId }));
   });
 }
 
