@@ -103,7 +103,7 @@ describe.skipIf(!inject('chromium'))('the admin in the council’s words, as the
       'Service area',
       'Updated',
       'Review by',
-      'status',
+      'Status',
     ]);
     for (const name of API_NAMES) expect(headers).not.toContain(name);
     // The level by its number and name, the area by its title.

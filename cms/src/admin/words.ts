@@ -16,5 +16,7 @@ export function adminWords(council: string): Readonly<Record<string, string>> {
     'HomePage.header.subtitle': `${name}: the website, its forms and residents’ requests`,
     'app.components.LeftMenu.navbrand.title': name,
     'app.components.LeftMenu.navbrand.workplace': 'Council website',
+    // The lists' own status column, which Strapi heads "status" in lower case.
+    'content-manager.containers.list.table-headers.status': 'Status',
   };
 }
