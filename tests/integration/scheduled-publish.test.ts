@@ -113,6 +113,8 @@ async function until(check: () => Promise<boolean> | boolean, limitMs = 15_000):
 beforeAll(async () => {
   mailbox = await startMailbox();
   cms = await startCms({
+    // The demo council: a published document of every editorial type to schedule.
+    seed: true,
     env: {
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(mailbox.smtpPort),
@@ -237,6 +239,49 @@ describe('an Editor schedules publishing', () => {
     expect((listed.body.data as { schedules: Array<{ documentId: string; state: string }> }).schedules).toContainEqual(
       expect.objectContaining({ documentId, state: 'failed' }),
     );
+  });
+});
+
+describe('every editorial type', () => {
+  it('unpublishes and publishes a service page, hub, web form and alert banner at their times; a form counts a version', async () => {
+    const types = {
+      'service-page': 'api::service-page.service-page',
+      'community-hub': 'api::community-hub.community-hub',
+      'form-definition': 'api::form-definition.form-definition',
+      'alert-banner': 'api::alert-banner.alert-banner',
+    } as const;
+    const chosen = await Promise.all(
+      Object.entries(types).map(async ([type, uid]) => {
+        const [live] = (await cms.strapi
+          .documents(uid as never)
+          .findMany({ status: 'published', limit: 1 } as never)) as unknown as Array<{ documentId: string }>;
+        expect(live, type).toBeDefined();
+        return { type, uid, documentId: live!.documentId };
+      }),
+    );
+    const isLive = ({ uid, documentId }: (typeof chosen)[number]) =>
+      cms.strapi.documents(uid as never).findOne({ documentId, status: 'published' } as never);
+    const formVersion = async () =>
+      ((await isLive(chosen.find(({ type }) => type === 'form-definition')!)) as unknown as { version: number })
+        .version;
+    const versionBefore = await formVersion();
+
+    const run = async (action: 'publish' | 'unpublish') => {
+      const { at, ...fields } = ukFields(2_000);
+      for (const { type, documentId } of chosen) {
+        const response = await call('editor', 'PUT', schedulePath(documentId, action, type), fields);
+        expect(response.status, `${action} ${type}: ${JSON.stringify(response.body.error)}`).toBe(200);
+      }
+      return at;
+    };
+    const unpublishAt = await run('unpublish');
+    await until(async () => (await Promise.all(chosen.map(isLive))).every((live) => !live));
+    expect(Date.now()).toBeGreaterThanOrEqual(unpublishAt);
+
+    const publishAt = await run('publish');
+    await until(async () => (await Promise.all(chosen.map(isLive))).every(Boolean));
+    expect(Date.now()).toBeGreaterThanOrEqual(publishAt);
+    expect(await formVersion()).toBe(versionBefore + 1);
   });
 });
 
