@@ -339,6 +339,79 @@ describe('restoring a revision', () => {
   });
 });
 
+describe('hubs and alert banners', () => {
+  it('keeps, compares in words and restores a community hub and an alert banner', async () => {
+    const hubs = cms.strapi.documents('api::community-hub.community-hub');
+    const hub = await hubs.create({
+      data: {
+        name: 'Eastfield Library hub',
+        slug: 'eastfield-library-hub-history',
+        summary: 'Help with council services in the library.',
+        address: '1 Library Street',
+        town: 'Eastfield',
+        postcode: 'BW1 2AB',
+        latitude: 52.1,
+        longitude: -1.2,
+        openingTimes: [{ day: 'monday', opens: '09:00:00.000', closes: '17:00:00.000' }],
+        helpAvailable: [paragraph('Blue badges and bin days.')],
+        accessibility: 'Step-free entrance.',
+      } as never,
+    });
+    const banners = cms.strapi.documents('api::alert-banner.alert-banner');
+    const banner = await banners.create({
+      data: {
+        title: 'Snow: bin collections delayed',
+        message: 'Collections are a day late this week.',
+        severity: 'warning',
+        startsAt: '2026-12-01T08:00:00.000Z',
+        scope: 'site',
+      } as never,
+    });
+    const hubUid = 'api::community-hub.community-hub';
+    const bannerUid = 'api::alert-banner.alert-banner';
+    expect(
+      (
+        await save(
+          'editor',
+          hub.documentId,
+          {
+            openingTimes: [{ day: 'tuesday', opens: '10:00:00.000', closes: '16:00:00.000' }],
+          },
+          hubUid,
+        )
+      ).status,
+    ).toBe(200);
+    expect((await save('editor', banner.documentId, { severity: 'urgent' }, bannerUid)).status).toBe(200);
+
+    for (const [type, documentId, field, older, newer] of [
+      ['community-hub', hub.documentId, 'openingTimes', /Monday/, /Tuesday/],
+      ['alert-banner', banner.documentId, 'severity', /warning|Warning/, /urgent|Urgent/],
+    ] as const) {
+      const [latest, first] = await revisionsOf('editor', type, documentId);
+      expect(latest, type).toMatchObject({ kind: 'saved', by: { name: 'Demo Editor' } });
+      const comparison = await compare('editor', type, documentId, first!.id, latest!.id);
+      const changed = comparison.fields.filter((one) => one.changed).map((one) => one.name);
+      expect(changed, type).toEqual([field]);
+      const row = comparison.fields.find((one) => one.name === field)!;
+      expect(row.before.map((line) => line.text).join(' '), type).toMatch(older);
+      expect(row.after.map((line) => line.text).join(' '), type).toMatch(newer);
+      const restored = await call('editor', 'POST', history(type, documentId, `/${first!.id}/restore`), {});
+      expect(restored.status, type).toBe(200);
+    }
+    const hubDraft = (await hubs.findOne({
+      documentId: hub.documentId,
+      populate: ['openingTimes'],
+    } as never)) as unknown as {
+      openingTimes: Array<{ day: string }>;
+    };
+    expect(hubDraft.openingTimes.map((time) => time.day)).toEqual(['monday']);
+    const bannerDraft = (await banners.findOne({ documentId: banner.documentId } as never)) as unknown as {
+      severity: string;
+    };
+    expect(bannerDraft.severity).toBe('warning');
+  });
+});
+
 describe('who may see and restore', () => {
   it('refuses a role without read on the type (403), and anyone signed out (401)', async () => {
     const documentId = await infoPage('editor', 'history-roles', 'Noise complaints');
