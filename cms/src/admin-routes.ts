@@ -55,6 +55,16 @@ interface PermissionCheckerService {
 }
 
 /**
+ * The content manager's own permission checker for the signed-in admin on type `uid`:
+ * its `can` answers for one document (with its `createdBy`), conditions included.
+ */
+export const contentManagerChecker = (strapi: Core.Strapi, ctx: Context, uid: string): PermissionChecker =>
+  (strapi.plugin('content-manager').service('permission-checker') as unknown as PermissionCheckerService).create({
+    userAbility: (ctx.state as { userAbility?: unknown }).userAbility,
+    model: uid,
+  });
+
+/**
  * The signed-in admin's rights on one document's draft, by the content manager's own
  * rules and their conditions (an Author: only what they created); null when the
  * document has no draft.
@@ -70,9 +80,7 @@ export async function draftRights(
     populate: { createdBy: { select: ['id'] } },
   });
   if (!draft) return null;
-  const checker = (
-    strapi.plugin('content-manager').service('permission-checker') as unknown as PermissionCheckerService
-  ).create({ userAbility: (ctx.state as { userAbility?: unknown }).userAbility, model: uid });
+  const checker = contentManagerChecker(strapi, ctx, uid);
   return { read: checker.can.read(draft), update: checker.can.update(draft), publish: checker.can.publish(draft) };
 }
 

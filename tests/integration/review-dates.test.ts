@@ -167,7 +167,7 @@ describe('"Mark as reviewed"', () => {
     expect(await adminStatus(documentId)).toBe('modified');
   });
 
-  it('is open to an Author on their own page only, as the content manager lets them edit', async () => {
+  it('is open to an Author on their own page only, as the content manager lets them edit; so is the list', async () => {
     const created = await fetch(`${cms.url}/content-manager/collection-types/${INFO}`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${tokens.author}`, 'Content-Type': 'application/json' },
@@ -175,6 +175,7 @@ describe('"Mark as reviewed"', () => {
         title: 'The Author’s own page',
         slug: 'authors-own-reviewed-page',
         summary: 'Written by the Author',
+        body: [{ type: 'paragraph', children: [{ type: 'text', text: 'What the Author wrote.' }] }],
         showInFooter: false,
         owner: 'web@review.example',
         reviewBy: '2026-02-02',
@@ -182,9 +183,17 @@ describe('"Mark as reviewed"', () => {
     });
     expect(created.status).toBe(201);
     const own = ((await created.json()) as { data: { documentId: string } }).data.documentId;
+    await cms.strapi.documents(INFO).publish({ documentId: own });
+    // "Due for review" lists an Author only what they may open: their own page, not the council's others.
+    const due = await route('due', tokens.author);
+    expect(due.status).toBe(200);
+    const listed = ((await due.json()) as { data: { pages: Array<{ documentId: string }> } }).data.pages;
+    expect(listed.map((page) => page.documentId)).toEqual([own]);
+    const editors = ((await (await route('due', tokens.editor)).json()) as { data: { pages: unknown[] } }).data.pages;
+    expect(editors.length).toBeGreaterThan(1);
     expect((await route(`info-page/${own}`, tokens.author)).status).toBe(200);
     expect((await route(`info-page/${own}/reviewed`, tokens.author, 'POST')).status).toBe(200);
-    expect((await versions(INFO, own))[0]?.reviewBy).toBe(aYearOn);
+    expect((await versions(INFO, own)).map((version) => version.reviewBy)).toEqual([aYearOn, aYearOn]);
 
     const others = await newServicePage('mark-reviewed-not-authors', { reviewBy: '2026-02-03' });
     expect((await route(`service-page/${others}`, tokens.author)).status).toBe(403);

@@ -1,7 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { ukDate } from '@doorstep/domain';
 import type { Context } from 'koa';
-import { allowed as allowedOn, answer, CONTENT_MANAGER, documentOf, draftRights, refuse } from '../admin-routes';
+import {
+  allowed as allowedOn,
+  answer,
+  CONTENT_MANAGER,
+  contentManagerChecker,
+  documentOf,
+  draftRights,
+  refuse,
+} from '../admin-routes';
 import { adminName } from '../cases/audit';
 import { findDue } from './due';
 import { markReviewed, reviewState } from './mark-reviewed';
@@ -26,7 +34,10 @@ export function reviewRoutes(strapi: Core.Strapi): Core.Route[] {
         const types = PAGE_TYPES.filter((type) => allowed(ctx, READ, type));
         if (types.length === 0) return refuse(ctx, 403, 'You cannot read service or information pages.');
         const today = ukDate(new Date());
-        answer(ctx, 200, { data: { today, pages: await findDue(strapi, today, types) } });
+        // An Author sees the pages they may open: the content manager's conditions, page by page.
+        const checkers = new Map(types.map((type) => [type, contentManagerChecker(strapi, ctx, REVIEWED[type].uid)]));
+        const pages = await findDue(strapi, today, types, (type, page) => checkers.get(type)!.can.read(page));
+        answer(ctx, 200, { data: { today, pages } });
       },
     },
     {
