@@ -267,7 +267,8 @@ describe('every editorial type', () => {
     const versionBefore = await formVersion();
 
     const run = async (action: 'publish' | 'unpublish') => {
-      const { at, ...fields } = ukFields(2_000);
+      // Far enough ahead for four calls, each checking the publish rules, on a slow machine.
+      const { at, ...fields } = ukFields(6_000);
       for (const { type, documentId } of chosen) {
         const response = await call('editor', 'PUT', schedulePath(documentId, action, type), fields);
         expect(response.status, `${action} ${type}: ${JSON.stringify(response.body.error)}`).toBe(200);

@@ -11,7 +11,8 @@ export function adminWords(council: string): Readonly<Record<string, string>> {
     'Auth.form.welcome.title': `Sign in to ${name}`,
     'Auth.form.welcome.subtitle':
       'Doorstep: where the council writes its website, its forms and answers residents’ requests.',
-    'Auth.form.register.subtitle': `Your email address and password sign you in to ${name}’s Doorstep. What you write is kept in the council’s own database.`,
+    'Auth.form.register.subtitle':
+      'Your email address and password sign you in. What you write is kept in the council’s own database.',
     'HomePage.head.title': 'Home',
     'HomePage.header.subtitle': `${name}: the website, its forms and residents’ requests`,
     'app.components.LeftMenu.navbrand.title': name,
